@@ -1,0 +1,24 @@
+import type { Catalog, Lang, MessageKey } from './catalog';
+import { en } from './en';
+import { es } from './es';
+
+const catalogs: Record<Lang, Catalog> = { en, es };
+
+type Params<K extends MessageKey> = Catalog[K] extends (p: infer P) => string ? [params: P] : [];
+
+/** Translates a key into the reader's language. */
+export function t<K extends MessageKey>(lang: Lang, key: K, ...params: Params<K>): string {
+  const message = catalogs[lang][key] as string | ((p: unknown) => string);
+  return typeof message === 'function' ? message(params[0]) : message;
+}
+
+/** A translator bound to one language, for code that speaks to one reader. */
+export type Translate = <K extends MessageKey>(key: K, ...params: Params<K>) => string;
+export function translator(lang: Lang): Translate {
+  return (key, ...params) => t(lang, key, ...params);
+}
+
+/** Apps Script locales look like `es`, `es_419` or `es-MX`; anything not Spanish reads English. */
+export function langFromLocale(locale: string | null | undefined): Lang {
+  return /^es\b|^es[_-]/i.test(locale ?? '') ? 'es' : 'en';
+}
