@@ -3,7 +3,7 @@
  * exactly its keys with the same parameter types, so a missing or extra key is a compile error.
  * A message is a plain string or a function of typed parameters (for interpolation and plurals).
  */
-import { en } from './en';
+import type { en } from './en';
 
 export type Lang = 'en' | 'es';
 export const LANGS: readonly Lang[] = ['en', 'es'];

@@ -7,7 +7,8 @@ export const en = {
   'sidebar.loading': 'Loading…',
   'sidebar.language': 'Language',
   'sidebar.connected': (p: { lea: string }) => `Connected to ${p.lea}.`,
-  'sidebar.noWorkbook': 'This spreadsheet is not set up yet. Use Extensions › Educational Partners Toolkit › Set up workspace.',
+  'sidebar.noWorkbook':
+    'This spreadsheet is not set up yet. Use Extensions › Educational Partners Toolkit › Set up workspace.',
   'error.unexpected': 'Something went wrong. Your entry was kept; please try again.',
   'error.invalidInput': 'Some information needs correcting:',
   'error.field': (p: { field: string; problem: string }) => `${p.field}: ${p.problem}`,

@@ -10,8 +10,10 @@ export const es: Catalog = {
   'sidebar.connected': (p: { lea: string }) => `Conectado a ${p.lea}.`,
   'sidebar.noWorkbook':
     'Esta hoja de cálculo aún no está preparada. Use Extensiones › Herramientas para Socios Educativos › Preparar el libro.',
-  'error.unexpected': 'Ocurrió un problema. Lo que usted escribió se conservó; por favor, inténtelo de nuevo.',
+  'error.unexpected':
+    'Ocurrió un problema. Lo que usted escribió se conservó; por favor, inténtelo de nuevo.',
   'error.invalidInput': 'Es necesario corregir algunos datos:',
   'error.field': (p: { field: string; problem: string }) => `${p.field}: ${p.problem}`,
-  'count.members': (p: { n: number }) => plural('es', p.n, { one: '1 integrante', other: `${p.n} integrantes` }),
+  'count.members': (p: { n: number }) =>
+    plural('es', p.n, { one: '1 integrante', other: `${p.n} integrantes` }),
 };

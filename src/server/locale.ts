@@ -1,0 +1,14 @@
+import { type Lang, langFromLocale } from '../core/i18n';
+
+const LANG_PROPERTY = 'lang';
+
+/** The user's chosen language if they switched it in the sidebar, else their Google account locale. */
+export function currentLang(): Lang {
+  const chosen = PropertiesService.getUserProperties().getProperty(LANG_PROPERTY);
+  if (chosen === 'en' || chosen === 'es') return chosen;
+  return langFromLocale(Session.getActiveUserLocale());
+}
+
+export function chooseLang(lang: Lang): void {
+  PropertiesService.getUserProperties().setProperty(LANG_PROPERTY, lang);
+}

@@ -1,0 +1,61 @@
+/**
+ * One typed contract for every call the sidebar makes. A handler parses its argument with zod, so bad input
+ * gets a clear answer in the user's language and nothing is written; the sidebar's client is typed from the
+ * handlers module itself, so a renamed handler breaks the build, not the user.
+ */
+import type * as z from 'zod';
+import { type Lang, t } from '../core/i18n';
+import { currentLang } from './locale';
+
+export interface RpcIssue {
+  field: string;
+  message: string;
+}
+export type RpcResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: { message: string; issues: RpcIssue[] } };
+
+export interface RpcContext {
+  lang: Lang;
+}
+
+/** A sidebar-callable function; the phantom fields carry the argument and result types to the client. */
+export interface RpcHandler<S extends z.ZodType, R> {
+  (raw: unknown): RpcResult<R>;
+  readonly __arg?: z.input<S>;
+  readonly __result?: R;
+}
+export type RpcArg<H> = H extends RpcHandler<infer S, unknown> ? z.input<S> : never;
+export type RpcValue<H> = H extends RpcHandler<z.ZodType, infer R> ? R : never;
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.') || 'input';
+}
+
+export function defineRpc<S extends z.ZodType, R>(
+  schema: S,
+  run: (arg: z.output<S>, context: RpcContext) => R,
+): RpcHandler<S, R> {
+  return (raw: unknown): RpcResult<R> => {
+    const lang = currentLang();
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: {
+          message: t(lang, 'error.invalidInput'),
+          issues: parsed.error.issues.map((issue) => ({
+            field: fieldName(issue.path),
+            message: issue.message,
+          })),
+        },
+      };
+    }
+    try {
+      return { ok: true, value: run(parsed.data, { lang }) };
+    } catch (error) {
+      console.error(error);
+      return { ok: false, error: { message: t(lang, 'error.unexpected'), issues: [] } };
+    }
+  };
+}
