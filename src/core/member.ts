@@ -1,0 +1,146 @@
+/**
+ * A member of the Educational Partners Group, as documented on the Stepwell template. Contact details are kept as
+ * typed: whether they are usable is a roster rule with a fix, not a reason to refuse the row.
+ */
+import * as z from 'zod';
+import { isoDateSchema } from './dates';
+import type { Finding } from './findings';
+import type { Lang } from './i18n/catalog';
+import { t } from './i18n/i18n';
+import { ROLE_IDS, type RoleId, roleIdSchema } from './roles';
+import { DEFAULT_TIME_ZONE } from './settings';
+import { type CellKind, choiceReader, normalizeCells } from './sheet-values';
+import { describeIssues } from './zod-messages';
+
+export const MEMBER_STATUSES = [
+  'proposed',
+  'invited',
+  'accepted',
+  'declined',
+  'no-response',
+  'withdrawn',
+] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+export const PREFERRED_LANGUAGES = ['en', 'es', 'other'] as const;
+export type PreferredLanguage = (typeof PREFERRED_LANGUAGES)[number];
+export const AFFILIATIONS = ['internal', 'external'] as const;
+
+const optionalText = z.string().trim().optional();
+
+export const memberSchema = z.object({
+  id: z.string().trim().min(1),
+  /** The sheet row the member was read from; not a column. */
+  row: z.number().int().positive().optional(),
+  name: z.string().trim().min(1),
+  /** One person may hold two roles (e.g. a parent who also leads a community group); the primary role first. */
+  roles: z.array(roleIdSchema).min(1),
+  /** What "Other" means for this member, e.g. one of the suggested departments. */
+  otherRole: optionalText,
+  title: optionalText,
+  organization: optionalText,
+  email: optionalText,
+  phone: optionalText,
+  preferredLanguage: z.enum(PREFERRED_LANGUAGES).optional(),
+  /** The language's name when it is neither English nor Spanish. */
+  preferredLanguageOther: optionalText,
+  districtEmployee: z.boolean().default(false),
+  affiliation: z.enum(AFFILIATIONS).optional(),
+  studentGroups: z.array(z.string().trim().min(1)).default([]),
+  /** For teachers: the grade level(s) they teach. */
+  gradeLevel: optionalText,
+  status: z.enum(MEMBER_STATUSES).default('proposed'),
+  invitedOn: isoDateSchema.optional(),
+  respondedOn: isoDateSchema.optional(),
+  notes: optionalText,
+});
+export type Member = z.infer<typeof memberSchema>;
+export type MemberField = Exclude<keyof Member, 'row'>;
+
+/** Selected means still counted: proposed, invited, accepted or not yet answered. */
+export function isSelected(status: MemberStatus): boolean {
+  return status !== 'declined' && status !== 'withdrawn';
+}
+
+export function isConfirmed(status: MemberStatus): boolean {
+  return status === 'accepted';
+}
+
+export function hasRole(member: Member, role: RoleId): boolean {
+  return member.roles.includes(role);
+}
+
+const MEMBER_CELLS: Record<MemberField, CellKind> = {
+  id: 'text',
+  name: 'text',
+  roles: 'list',
+  otherRole: 'text',
+  title: 'text',
+  organization: 'text',
+  email: 'text',
+  phone: 'text',
+  preferredLanguage: 'text',
+  preferredLanguageOther: 'text',
+  districtEmployee: 'boolean',
+  affiliation: 'text',
+  studentGroups: 'list',
+  gradeLevel: 'text',
+  status: 'text',
+  invitedOn: 'date',
+  respondedOn: 'date',
+  notes: 'text',
+};
+
+/** The order of a roster sheet's columns (row keys are these field names). */
+export const MEMBER_FIELDS = Object.keys(MEMBER_CELLS) as MemberField[];
+
+const readRole = choiceReader(ROLE_IDS, (id) => `role.${id}` as const);
+const readStatus = choiceReader(MEMBER_STATUSES, (id) => `status.${id}` as const, { pending: 'no-response' });
+const readLanguage = choiceReader(PREFERRED_LANGUAGES, (id) => `lang.${id}` as const, {
+  english: 'en',
+  ingles: 'en',
+  spanish: 'es',
+  espanol: 'es',
+});
+const readAffiliation = choiceReader(AFFILIATIONS, (id) => `affiliation.${id}` as const);
+
+/** A language typed by name that is neither English nor Spanish becomes "other" with that name. */
+function languageCells(value: unknown, otherName: unknown) {
+  const read = readLanguage(value);
+  if (typeof read === 'string' && !(PREFERRED_LANGUAGES as readonly string[]).includes(read)) {
+    return { preferredLanguage: 'other', preferredLanguageOther: otherName ?? read };
+  }
+  return { preferredLanguage: read, preferredLanguageOther: otherName };
+}
+
+/**
+ * Reads one roster row (cells as Sheets' getValues returns them). Never throws: a row that does not fit becomes
+ * an error finding naming each field and what to enter.
+ */
+export function parseMemberRow(
+  row: Record<string, unknown>,
+  rowNumber: number,
+  lang: Lang = 'en',
+  timeZone = DEFAULT_TIME_ZONE,
+): { ok: Member } | { finding: Finding } {
+  const cells = normalizeCells(row, MEMBER_CELLS, timeZone);
+  const result = memberSchema.safeParse({
+    ...cells,
+    id: cells.id ?? `row-${rowNumber}`,
+    row: rowNumber,
+    roles: Array.isArray(cells.roles) ? cells.roles.map(readRole) : cells.roles,
+    status: readStatus(cells.status),
+    affiliation: readAffiliation(cells.affiliation),
+    ...languageCells(cells.preferredLanguage, cells.preferredLanguageOther),
+  });
+  if (result.success) return { ok: result.data };
+  return {
+    finding: {
+      severity: 'error',
+      rule: 'row-invalid',
+      row: rowNumber,
+      ...(typeof cells.id === 'string' ? { memberId: cells.id } : {}),
+      message: t(lang, 'rule.row-invalid', { row: rowNumber, problems: describeIssues(lang, result.error) }),
+      fix: t(lang, 'fix.row-invalid'),
+    },
+  };
+}

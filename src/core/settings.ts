@@ -1,0 +1,74 @@
+/**
+ * The LEA's settings. Allotment, rate and dates change by cycle, so they are settings with the 2024 defaults from
+ * the menu of services. Stored units are quarter hours and cents; `settingsInputSchema` reads what a person types.
+ */
+import * as z from 'zod';
+import { isoDateSchema, isValidTimeZone } from './dates';
+import { typedDollarsSchema } from './money';
+import { quarterHoursSchema, typedHoursSchema } from './quarter-hours';
+import { choiceReader, normalizeCells } from './sheet-values';
+
+export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
+export const LEA_TYPES = ['new', 'continuing'] as const;
+export type LeaType = (typeof LEA_TYPES)[number];
+
+const optionalText = z.string().trim().optional();
+const nameList = z.array(z.string().trim().min(1)).default([]);
+
+export const settingsSchema = z.object({
+  leaName: z.string().trim().default(''),
+  cdsCode: optionalText,
+  cycleYear: optionalText,
+  leaType: z.enum(LEA_TYPES).default('new'),
+  /** The indicators the LEA was identified for; each brings its own funded allotment. */
+  indicators: nameList,
+  studentGroupsMostAffected: nameList,
+  contactName: optionalText,
+  contactEmail: optionalText,
+  contactPhone: optionalText,
+  taFacilitator: optionalText,
+  quarterHoursPerIndicator: quarterHoursSchema.default(20 * 4),
+  hourlyRateCents: z.number().int().nonnegative().default(110_00),
+  mouDueDate: isoDateSchema.default('2024-04-19'),
+  fundedEndDate: isoDateSchema.default('2024-06-30'),
+  timeZone: z.string().refine(isValidTimeZone, { error: 'zod.time-zone' }).default(DEFAULT_TIME_ZONE),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** Settings as typed in the sheet or sidebar: hours per indicator in hours, the rate in dollars. */
+export const settingsInputSchema = settingsSchema
+  .omit({ quarterHoursPerIndicator: true, hourlyRateCents: true })
+  .extend({ hoursPerIndicator: typedHoursSchema.optional(), hourlyRate: typedDollarsSchema.optional() })
+  .transform(({ hoursPerIndicator, hourlyRate, ...rest }) => ({
+    ...rest,
+    quarterHoursPerIndicator: hoursPerIndicator ?? DEFAULT_SETTINGS.quarterHoursPerIndicator,
+    hourlyRateCents: hourlyRate ?? DEFAULT_SETTINGS.hourlyRateCents,
+  }));
+
+const SETTINGS_CELLS = {
+  leaName: 'text',
+  cdsCode: 'text',
+  cycleYear: 'text',
+  leaType: 'text',
+  indicators: 'list',
+  studentGroupsMostAffected: 'list',
+  contactName: 'text',
+  contactEmail: 'text',
+  contactPhone: 'text',
+  taFacilitator: 'text',
+  hoursPerIndicator: 'raw',
+  hourlyRate: 'raw',
+  mouDueDate: 'date',
+  fundedEndDate: 'date',
+  timeZone: 'text',
+} as const;
+
+const readLeaType = choiceReader(LEA_TYPES, (id) => `lea.${id}` as const);
+
+/** Reads the settings sheet's key/value pairs (cells as getValues returns them). */
+export function parseSettingsRecord(record: Record<string, unknown>, timeZone = DEFAULT_TIME_ZONE) {
+  const cells = normalizeCells(record, SETTINGS_CELLS, timeZone);
+  return settingsInputSchema.safeParse({ ...cells, leaType: readLeaType(cells.leaType) });
+}

@@ -1,0 +1,81 @@
+/**
+ * Turns zod issues into messages a person can act on, in their language: the field's name (`field.<key>`) and
+ * what to enter. Schemas in the core put catalog keys (`zod.*`) in their custom messages.
+ */
+import type * as z from 'zod';
+import type { Lang, MessageKey } from './i18n/catalog';
+import { en } from './i18n/en';
+import { t } from './i18n/i18n';
+
+export interface FieldProblem {
+  /** The schema key, for code that highlights a cell or input. */
+  key: string;
+  /** The field's name in the reader's language. */
+  field: string;
+  message: string;
+}
+
+const translate = t as (lang: Lang, key: MessageKey, params?: unknown) => string;
+const isKey = (key: string): key is MessageKey => key in en;
+
+/** Choice fields whose options have labels, by the catalog prefix of those labels. */
+const CHOICE_LABELS: Record<string, string> = {
+  status: 'status',
+  preferredLanguage: 'lang',
+  affiliation: 'affiliation',
+  leaType: 'lea',
+};
+const MAX_LISTED_OPTIONS = 6;
+
+function problem(lang: Lang, issue: z.core.$ZodIssue, key: string): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return t(lang, 'zod.required');
+      return issue.expected === 'number'
+        ? t(lang, 'zod.number')
+        : issue.expected === 'boolean'
+          ? t(lang, 'zod.yes-no')
+          : issue.expected === 'string'
+            ? t(lang, 'zod.text')
+            : t(lang, 'zod.invalid');
+    case 'too_small':
+      if (issue.origin === 'string') return t(lang, 'zod.required');
+      if (issue.origin === 'array' || issue.origin === 'set') return t(lang, 'zod.choose-one');
+      return t(lang, 'zod.min', { min: Number(issue.minimum) });
+    case 'too_big':
+      return issue.origin === 'string'
+        ? t(lang, 'zod.too-long', { max: Number(issue.maximum) })
+        : t(lang, 'zod.max', { max: Number(issue.maximum) });
+    case 'invalid_value': {
+      if (issue.values.length > MAX_LISTED_OPTIONS) return t(lang, 'zod.choose-from-list');
+      const prefix = CHOICE_LABELS[key];
+      const labels = issue.values.map((v) => {
+        const labelKey = `${prefix}.${String(v)}`;
+        return prefix && isKey(labelKey) ? translate(lang, labelKey) : String(v);
+      });
+      return t(lang, 'zod.choose', { options: labels.join(', ') });
+    }
+    default:
+      return isKey(issue.message) ? translate(lang, issue.message) : t(lang, 'zod.invalid');
+  }
+}
+
+/** One entry per issue, naming the field and the fix. */
+export function formatIssues(lang: Lang, error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => {
+    const key = String(issue.path.find((p) => typeof p === 'string') ?? '');
+    const fieldKey = `field.${key}`;
+    return {
+      key,
+      field: isKey(fieldKey) ? translate(lang, fieldKey) : key,
+      message: problem(lang, issue, key),
+    };
+  });
+}
+
+/** The problems as one sentence list, e.g. for a finding or a toast. */
+export function describeIssues(lang: Lang, error: z.ZodError): string {
+  return formatIssues(lang, error)
+    .map(({ field, message }) => (field ? t(lang, 'error.field', { field, problem: message }) : message))
+    .join(' ');
+}
