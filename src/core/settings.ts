@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { isoDateSchema, isValidTimeZone } from './dates';
 import { typedDollarsSchema } from './money';
 import { quarterHoursSchema, typedHoursSchema } from './quarter-hours';
-import { choiceReader, normalizeCells } from './sheet-values';
+import { choiceReader, fold, normalizeCells } from './sheet-values';
 
 export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
 export const LEA_TYPES = ['new', 'continuing'] as const;
@@ -71,4 +71,17 @@ const readLeaType = choiceReader(LEA_TYPES, (id) => `lea.${id}` as const);
 export function parseSettingsRecord(record: Record<string, unknown>, timeZone = DEFAULT_TIME_ZONE) {
   const cells = normalizeCells(record, SETTINGS_CELLS, timeZone);
   return settingsInputSchema.safeParse({ ...cells, leaType: readLeaType(cells.leaType) });
+}
+
+/** The indicators, each once (compared without case or accents): each brings one funded allotment. */
+export function fundedIndicators(settings: Settings): string[] {
+  const seen = new Set<string>();
+  return settings.indicators.filter((name) => {
+    const key = fold(name);
+    return !seen.has(key) && seen.add(key);
+  });
+}
+
+export function fundedQuarterHours(settings: Settings): number {
+  return fundedIndicators(settings).length * settings.quarterHoursPerIndicator;
 }

@@ -341,10 +341,10 @@ export const en = {
     }),
   'fix.after-funded-end': 'Check the dates, or cover these hours in a contract.',
   'rule.activity-over-range': (p: { activity: string; hours: string; max: string }) =>
-    `${p.activity}: ${p.hours} logged, more than the menu's ${p.max}.`,
+    `${p.activity}: ${p.hours}, more than the menu's maximum of ${p.max}.`,
   'fix.activity-over-range': 'Confirm the extra time with the facilitator and record it in the MOU.',
   'rule.activity-under-range': (p: { activity: string; hours: string; min: string }) =>
-    `${p.activity}: ${p.hours} planned, less than the menu's ${p.min}.`,
+    `${p.activity}: ${p.hours}, less than the menu's minimum of ${p.min}.`,
   'fix.activity-under-range': 'Plan at least the minimum from the menu, or leave the activity out.',
   'rule.new-lea-later-step': (p: { hours: string }) =>
     `A new LEA has ${p.hours} on Step 2 or later; new LEAs rarely get past the Consolidation of Step 1 in the funded period.`,

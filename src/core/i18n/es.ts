@@ -356,10 +356,10 @@ export const es: Catalog = {
     }),
   'fix.after-funded-end': 'Revise las fechas o cubra estas horas con un contrato.',
   'rule.activity-over-range': (p: { activity: string; hours: string; max: string }) =>
-    `${p.activity}: se registraron ${p.hours}, más que el máximo del menú (${p.max}).`,
+    `${p.activity}: ${p.hours}, más que el máximo del menú (${p.max}).`,
   'fix.activity-over-range': 'Confirme el tiempo adicional con el facilitador y anótelo en el MOU.',
   'rule.activity-under-range': (p: { activity: string; hours: string; min: string }) =>
-    `${p.activity}: se planificaron ${p.hours}, menos que el mínimo del menú (${p.min}).`,
+    `${p.activity}: ${p.hours}, menos que el mínimo del menú (${p.min}).`,
   'fix.activity-under-range': 'Planifique al menos el mínimo del menú, o deje fuera la actividad.',
   'rule.new-lea-later-step': (p: { hours: string }) =>
     `Una agencia nueva tiene ${p.hours} en el Paso 2 o posterior; las agencias nuevas rara vez pasan de la Consolidación del Paso 1 en el periodo financiado.`,
