@@ -30,7 +30,10 @@ const MAX_LISTED_OPTIONS = 6;
 function problem(lang: Lang, issue: z.core.$ZodIssue, key: string): string {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return t(lang, 'zod.required');
+      // Zod leaves `input` out unless asked (reportInput), but its message still says what it received.
+      if ('input' in issue ? issue.input === undefined : /received undefined/.test(issue.message)) {
+        return t(lang, 'zod.required');
+      }
       return issue.expected === 'number'
         ? t(lang, 'zod.number')
         : issue.expected === 'boolean'

@@ -1,6 +1,8 @@
+import { enWorkbook } from './en-workbook';
 import { plural } from './plural';
 
 export const en = {
+  ...enWorkbook,
   'app.name': 'Educational Partners Toolkit',
   'menu.openSidebar': 'Open toolkit sidebar',
   'sidebar.title': 'Educational Partners',

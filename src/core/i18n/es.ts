@@ -1,7 +1,9 @@
 import type { Catalog } from './catalog';
+import { esWorkbook } from './es-workbook';
 import { plural } from './plural';
 
 export const es: Catalog = {
+  ...esWorkbook,
   'app.name': 'Herramientas para Socios Educativos',
   'menu.openSidebar': 'Abrir el panel de herramientas',
   'sidebar.title': 'Socios Educativos',

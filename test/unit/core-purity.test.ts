@@ -1,0 +1,73 @@
+/** The core runs in Apps Script and in the browser: no platform globals, no imports leaving src/core but zod. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const CORE = resolve(__dirname, '../../src/core');
+const APPS_SCRIPT_GLOBALS = [
+  'SpreadsheetApp',
+  'DocumentApp',
+  'FormApp',
+  'DriveApp',
+  'Drive',
+  'GmailApp',
+  'MailApp',
+  'CalendarApp',
+  'Session',
+  'Utilities',
+  'PropertiesService',
+  'CacheService',
+  'LockService',
+  'ScriptApp',
+  'HtmlService',
+  'UrlFetchApp',
+  'ContentService',
+  'Logger',
+  'Browser',
+  'CardService',
+  'google',
+];
+const OTHER_GLOBALS = ['window', 'document', 'process', 'require', 'Buffer', 'localStorage', 'fetch'];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Code without comments and string contents, so prose like "the Session" does not trip the scan. */
+function code(source: string): string {
+  return source
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/.*$/gm, '')
+    .replace(/'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\\])*`/g, "''");
+}
+
+describe('src/core purity', () => {
+  const sources = files(CORE);
+
+  it('finds the core files', () => {
+    expect(sources.length).toBeGreaterThan(10);
+  });
+
+  it.each(sources.map((f) => [relative(CORE, f), f]))('%s uses no platform global', (_name, file) => {
+    const text = code(readFileSync(file, 'utf8'));
+    for (const name of [...APPS_SCRIPT_GLOBALS, ...OTHER_GLOBALS]) {
+      expect({ name, used: new RegExp(`(?<![.\\w$'])${name}\\s*[.(]`).test(text) }).toEqual({
+        name,
+        used: false,
+      });
+    }
+    expect(/\bDate\.now\s*\(|new Date\s*\(\s*\)/.test(text)).toBe(false);
+  });
+
+  it.each(sources.map((f) => [relative(CORE, f), f]))('%s imports only zod and core files', (_name, file) => {
+    const specifiers = [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map(
+      (m) => m[1]!,
+    );
+    for (const spec of specifiers) {
+      const inside = spec.startsWith('.') && !relative(CORE, resolve(dirname(file), spec)).startsWith('..');
+      expect({ spec, allowed: spec === 'zod' || inside }).toEqual({ spec, allowed: true });
+    }
+  });
+});
