@@ -28,6 +28,8 @@ const CHOICE_LABELS: Record<string, string> = {
 const MAX_LISTED_OPTIONS = 6;
 
 function problem(lang: Lang, issue: z.core.$ZodIssue, key: string): string {
+  // A schema's own catalog key says it best.
+  if (isKey(issue.message)) return translate(lang, issue.message);
   switch (issue.code) {
     case 'invalid_type':
       // Zod leaves `input` out unless asked (reportInput), but its message still says what it received.
@@ -59,7 +61,7 @@ function problem(lang: Lang, issue: z.core.$ZodIssue, key: string): string {
       return t(lang, 'zod.choose', { options: labels.join(', ') });
     }
     default:
-      return isKey(issue.message) ? translate(lang, issue.message) : t(lang, 'zod.invalid');
+      return t(lang, 'zod.invalid');
   }
 }
 

@@ -160,7 +160,7 @@ describe('validateRoster', () => {
   it('student groups match without case or accents', () => {
     const roster = fullRoster();
     roster[0]!.studentGroups = ['  black or  AFRICAN american '];
-    roster.filter((m) => m.roles[0] === 'parent-guardian').forEach((m) => (m.studentGroups = []));
+    for (const m of roster.filter((x) => x.roles[0] === 'parent-guardian')) m.studentGroups = [];
     expect(validateRoster(roster, settings, 'en')).toEqual([]);
   });
 
