@@ -22,13 +22,15 @@ function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-// Sheets day 0 is 1899-12-30, i.e. 25569 days before 1970-01-01.
+// Sheets day 0 is 1899-12-30, i.e. 25569 days before 1970-01-01; its last day is 9999-12-31.
 const SHEETS_EPOCH_OFFSET = 25569;
+const SHEETS_LAST_DAY = 2958465;
 
 function cellDate(value: unknown, timeZone: string): unknown {
   if (isDate(value)) return Number.isNaN(value.getTime()) ? value : isoDateInZone(value, timeZone);
-  if (typeof value === 'number' && Number.isInteger(value))
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= SHEETS_LAST_DAY) {
     return isoFromDayNumber(value - SHEETS_EPOCH_OFFSET);
+  }
   if (typeof value !== 'string') return value;
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
   if (!us) return value.trim();
