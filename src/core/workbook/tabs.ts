@@ -1,0 +1,197 @@
+/**
+ * The workbook's layout as data: which tabs exist, their columns in order, what each column accepts and how it
+ * is explained. Adapters turn this into Sheets calls; readers use it to map columns by header, so staff may
+ * reorder columns or add their own without breaking anything.
+ */
+import type { Lang, MessageKey } from '../i18n/catalog';
+import { t } from '../i18n/i18n';
+import { MEETING_STATUSES } from '../meeting';
+import { AFFILIATIONS, MEMBER_STATUSES, PREFERRED_LANGUAGES } from '../member';
+import { ROLE_IDS } from '../roles';
+import { ACTIVITY_IDS, CIM_STEPS } from '../services-menu';
+import { LEA_TYPES } from '../settings';
+
+/** Bumped whenever the layout changes; setup migrates older workbooks. */
+export const TEMPLATE_VERSION = 2;
+
+export const TAB_KEYS = [
+  'start',
+  'partners',
+  'coverage',
+  'meetings',
+  'attendance',
+  'activities',
+  'taLog',
+  'taSummary',
+] as const;
+export type TabKey = (typeof TAB_KEYS)[number];
+
+export type Input =
+  | { kind: 'text' }
+  | { kind: 'choice'; options: (lang: Lang) => string[] }
+  | { kind: 'date' }
+  | { kind: 'hours' }
+  | { kind: 'money' }
+  | { kind: 'checkbox' }
+  | { kind: 'email' }
+  | { kind: 'url' }
+  /** Filled by the add-on (ids, who entered a row, computed cells). */
+  | { kind: 'auto' };
+
+export interface Column {
+  key: string;
+  header: MessageKey;
+  note: MessageKey;
+  width: number;
+  input: Input;
+}
+
+export interface TableTab {
+  key: 'partners' | 'meetings' | 'activities' | 'taLog';
+  columns: readonly Column[];
+}
+
+const text: Input = { kind: 'text' };
+const auto: Input = { kind: 'auto' };
+const choice = (options: (lang: Lang) => string[]): Input => ({ kind: 'choice', options });
+const labels =
+  <Id extends string | number>(ids: readonly Id[], key: (id: Id) => MessageKey) =>
+  (lang: Lang) =>
+    ids.map((id) => t(lang, key(id) as 'app.name'));
+
+export const roleLabels = labels(ROLE_IDS, (id) => `role.${id}`);
+export const memberStatusLabels = labels(MEMBER_STATUSES, (id) => `status.${id}`);
+export const meetingStatusLabels = labels(MEETING_STATUSES, (id) => `meeting.${id}`);
+export const activityLabels = labels(ACTIVITY_IDS, (id) => `activity.${id}`);
+export const stepLabels = labels(CIM_STEPS, (step) => `step.${step}`);
+export const activityStatusLabels = labels(
+  ['not-started', 'in-progress', 'done', 'not-planned'],
+  (id) => `wb.activity-status.${id}`,
+);
+
+const col = (key: string, header: MessageKey, note: MessageKey, width: number, input: Input): Column => ({
+  key,
+  header,
+  note,
+  width,
+  input,
+});
+
+export const PARTNERS_TAB: TableTab = {
+  key: 'partners',
+  columns: [
+    col('id', 'field.id', 'wb.note.id', 70, auto),
+    col('name', 'field.name', 'wb.note.name', 180, text),
+    col('role', 'field.roles', 'wb.note.role', 240, choice(roleLabels)),
+    col('role2', 'wb.col.role2', 'wb.note.role2', 200, choice(roleLabels)),
+    col('otherRole', 'field.otherRole', 'wb.note.otherRole', 180, text),
+    col('title', 'field.title', 'wb.note.title', 160, text),
+    col('organization', 'field.organization', 'wb.note.organization', 160, text),
+    col('email', 'field.email', 'wb.note.email', 200, { kind: 'email' }),
+    col('phone', 'field.phone', 'wb.note.phone', 130, text),
+    col(
+      'preferredLanguage',
+      'field.preferredLanguage',
+      'wb.note.preferredLanguage',
+      130,
+      choice(labels(PREFERRED_LANGUAGES, (id) => `lang.${id}`)),
+    ),
+    col(
+      'preferredLanguageOther',
+      'field.preferredLanguageOther',
+      'wb.note.preferredLanguageOther',
+      130,
+      text,
+    ),
+    col('districtEmployee', 'field.districtEmployee', 'wb.note.districtEmployee', 110, { kind: 'checkbox' }),
+    col(
+      'affiliation',
+      'field.affiliation',
+      'wb.note.affiliation',
+      150,
+      choice(labels(AFFILIATIONS, (id) => `affiliation.${id}`)),
+    ),
+    col('studentGroups', 'field.studentGroups', 'wb.note.studentGroups', 200, text),
+    col('gradeLevel', 'field.gradeLevel', 'wb.note.gradeLevel', 100, text),
+    col('status', 'field.status', 'wb.note.status', 120, choice(memberStatusLabels)),
+    col('invitedOn', 'field.invitedOn', 'wb.note.invitedOn', 110, { kind: 'date' }),
+    col('respondedOn', 'field.respondedOn', 'wb.note.respondedOn', 110, { kind: 'date' }),
+    col('notes', 'field.notes', 'wb.note.notes', 240, text),
+  ],
+};
+
+export const MEETINGS_TAB: TableTab = {
+  key: 'meetings',
+  columns: [
+    col('id', 'field.id', 'wb.note.id', 70, auto),
+    col('date', 'field.date', 'wb.note.meetingDate', 110, { kind: 'date' }),
+    col('startTime', 'wb.col.startTime', 'wb.note.startTime', 90, text),
+    col('title', 'wb.col.title', 'wb.note.meetingTitle', 220, text),
+    col('activityId', 'field.activityId', 'wb.note.meetingActivity', 220, choice(activityLabels)),
+    col('location', 'wb.col.location', 'wb.note.location', 180, text),
+    col('noteTaker', 'wb.col.noteTaker', 'wb.note.noteTaker', 150, text),
+    col('agendaLink', 'wb.col.agendaLink', 'wb.note.agendaLink', 180, { kind: 'url' }),
+    col('notesLink', 'wb.col.notesLink', 'wb.note.notesLink', 180, { kind: 'url' }),
+    col('status', 'field.status', 'wb.note.meetingStatus', 110, choice(meetingStatusLabels)),
+  ],
+};
+
+export const ACTIVITIES_TAB: TableTab = {
+  key: 'activities',
+  columns: [
+    col('step', 'field.step', 'wb.note.step', 160, auto),
+    col('activityId', 'field.activityId', 'wb.note.activity', 240, auto),
+    col('range', 'wb.col.range', 'wb.note.range', 110, auto),
+    col('minHours', 'wb.col.minHours', 'wb.note.minHours', 80, auto),
+    col('maxHours', 'wb.col.maxHours', 'wb.note.maxHours', 80, auto),
+    col('subtasks', 'wb.col.subtasks', 'wb.note.subtasks', 320, auto),
+    col('status', 'field.status', 'wb.note.activityStatus', 120, choice(activityStatusLabels)),
+    col('owner', 'wb.col.owner', 'wb.note.owner', 140, text),
+    col('dueDate', 'wb.col.dueDate', 'wb.note.dueDate', 110, { kind: 'date' }),
+    col('mouHours', 'wb.col.mouHours', 'wb.note.mouHours', 100, { kind: 'hours' }),
+    col('loggedHours', 'wb.col.loggedHours', 'wb.note.loggedHours', 100, auto),
+    col('evidence', 'wb.col.evidence', 'wb.note.evidence', 200, { kind: 'url' }),
+  ],
+};
+
+export const TA_LOG_TAB: TableTab = {
+  key: 'taLog',
+  columns: [
+    col('id', 'field.id', 'wb.note.id', 70, auto),
+    col('date', 'field.date', 'wb.note.logDate', 110, { kind: 'date' }),
+    col('facilitator', 'field.facilitator', 'wb.note.facilitator', 150, text),
+    // The dropdown's options come from the settings' indicators, so they are set when settings are known.
+    col('indicator', 'field.indicator', 'wb.note.indicator', 180, text),
+    col('step', 'field.step', 'wb.note.logStep', 150, choice(stepLabels)),
+    col('activityId', 'field.activityId', 'wb.note.logActivity', 240, choice(activityLabels)),
+    col('hours', 'field.hours', 'wb.note.hours', 70, { kind: 'hours' }),
+    col('note', 'field.note', 'wb.note.logNote', 240, text),
+    col('enteredBy', 'wb.col.enteredBy', 'wb.note.enteredBy', 180, auto),
+  ],
+};
+
+export const TABLE_TABS: readonly TableTab[] = [PARTNERS_TAB, MEETINGS_TAB, ACTIVITIES_TAB, TA_LOG_TAB];
+
+export function columnIndex(tab: TableTab, key: string): number {
+  const index = tab.columns.findIndex((c) => c.key === key);
+  if (index < 0) throw new Error(`No column ${key} in ${tab.key}`);
+  return index;
+}
+
+/** The Start tab's settings, one per row: the key is the settings field, the label is `field.<key>`. */
+export const SETTING_ROWS: readonly { key: string; input: Input; note: MessageKey }[] = [
+  { key: 'leaName', input: text, note: 'wb.setting.leaName' },
+  { key: 'cdsCode', input: text, note: 'wb.setting.cdsCode' },
+  { key: 'cycleYear', input: text, note: 'wb.setting.cycleYear' },
+  { key: 'leaType', input: choice(labels(LEA_TYPES, (id) => `lea.${id}`)), note: 'wb.setting.leaType' },
+  { key: 'indicators', input: text, note: 'wb.setting.indicators' },
+  { key: 'studentGroupsMostAffected', input: text, note: 'wb.setting.studentGroupsMostAffected' },
+  { key: 'contactName', input: text, note: 'wb.setting.contactName' },
+  { key: 'contactEmail', input: { kind: 'email' }, note: 'wb.setting.contactEmail' },
+  { key: 'contactPhone', input: text, note: 'wb.setting.contactPhone' },
+  { key: 'taFacilitator', input: text, note: 'wb.setting.taFacilitator' },
+  { key: 'hoursPerIndicator', input: { kind: 'hours' }, note: 'wb.setting.hoursPerIndicator' },
+  { key: 'hourlyRate', input: { kind: 'money' }, note: 'wb.setting.hourlyRate' },
+  { key: 'mouDueDate', input: { kind: 'date' }, note: 'wb.setting.mouDueDate' },
+  { key: 'fundedEndDate', input: { kind: 'date' }, note: 'wb.setting.fundedEndDate' },
+];
