@@ -193,6 +193,11 @@ export function rangeStatus(range: HourRange | null, quarters: QuarterHours): Ra
   return quarters < range.min ? 'under' : quarters > range.max ? 'over' : 'within';
 }
 
+/** What the menu says about how far the funded hours take a new or a continuing LEA. */
+export function fundedScopeNote(lang: Lang, leaType: 'new' | 'continuing'): string {
+  return t(lang, leaType === 'new' ? 'step.note.new-lea' : 'step.note.continuing-lea');
+}
+
 /** The menu as a person sees it when picking an activity: steps, activities, ranges and sub-tasks, labelled. */
 export function menuForReader(lang: Lang) {
   return CIM_STEPS.map((step) => ({

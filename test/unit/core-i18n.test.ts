@@ -52,7 +52,9 @@ const SAMPLE: Record<string, unknown> = {
 };
 
 /** Parameters other modules add later get a neutral text sample. */
-const SAMPLE_PARAMS = new Proxy(SAMPLE, { get: (target, name) => (name in target ? target[name as string] : 'Sample') });
+const SAMPLE_PARAMS = new Proxy(SAMPLE, {
+  get: (target, name) => (name in target ? target[name as string] : 'Sample'),
+});
 
 describe('catalogs', () => {
   it('Spanish has exactly the English keys', () => {

@@ -4,6 +4,7 @@ import {
   costCents,
   DEFAULT_SETTINGS,
   formatIssues,
+  fundedScopeNote,
   type LedgerEntry,
   ledgerEntryInputSchema,
   ledgerEntrySchema,
@@ -115,6 +116,8 @@ describe('menu of services', () => {
     expect(activityById('implement-evaluate').range).toBeNull();
     expect(ACTIVITIES.reduce((n, a) => n + a.subtasks.length, 0)).toBe(57);
     for (const a of ACTIVITIES) for (const s of a.subtasks) expect(s.startsWith(`${a.id}.`)).toBe(true);
+    expect(fundedScopeNote('en', 'new')).toMatch(/Consolidation of Step 1/);
+    expect(fundedScopeNote('es', 'continuing')).toMatch(/Anexo de Continuación/);
   });
 });
 
