@@ -1,0 +1,143 @@
+import { type CallEntry, CallLog } from './call-log';
+
+/** Which Apps Script global and class a fake object stands for; set once by the fake's constructor. */
+interface Meta {
+  service: string;
+  type: string;
+}
+
+const META = new WeakMap<object, Meta>();
+const TARGET = new WeakMap<object, object>();
+
+/** Marks a fake object so that handing it to code under test records its calls. */
+export function tag<T extends object>(obj: T, service: string, type: string): T {
+  META.set(obj, { service, type });
+  return obj;
+}
+
+/** The unrecorded object behind a recorded handle (or the value itself). */
+export function raw<T>(value: T): T {
+  if (value !== null && typeof value === 'object') return (TARGET.get(value) as T | undefined) ?? value;
+  return value;
+}
+
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL';
+
+interface Failure {
+  predicate: (c: CallEntry) => boolean;
+  nth: number;
+  seen: number;
+  error: Error;
+}
+
+/**
+ * Editor add-ons run onOpen in AuthMode.NONE, where only building menus works; anything else fails with
+ * "You do not have permission to call ...".
+ * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle
+ * Logger and console need no authorization, so they stay usable.
+ */
+function allowedWithoutAuth(meta: Meta, method: string): boolean {
+  if (meta.type === 'Menu') return true;
+  if (meta.type === 'Ui') return method === 'createAddonMenu' || method === 'createMenu';
+  if (method === 'getUi') return true;
+  return meta.service === 'Logger' || meta.service === 'console';
+}
+
+/** State shared by all executions: the call log, the auth mode and the scheduled failures. */
+export class Recorder {
+  readonly log = new CallLog();
+  authMode: AuthModeName = 'FULL';
+  readonly #failures: Failure[] = [];
+
+  failCall(predicate: (c: CallEntry) => boolean, nth: number, error: Error): void {
+    this.#failures.push({ predicate, nth, seen: 0, error });
+  }
+
+  /** Records the call, then throws if the auth mode or a scheduled failure says so. */
+  enter(entry: CallEntry, meta: Meta): void {
+    this.log.record(entry);
+    if (this.authMode === 'NONE' && !allowedWithoutAuth(meta, entry.method)) {
+      throw new Error(`You do not have permission to call ${entry.type}.${entry.method}`);
+    }
+    for (const f of this.#failures) {
+      if (f.seen >= f.nth || !f.predicate(entry)) continue;
+      f.seen++;
+      if (f.seen === f.nth) throw f.error;
+    }
+  }
+
+  /** Wraps fakes handed to code running in one execution. */
+  tracker(execution: number): Tracker {
+    return new Tracker(this, execution);
+  }
+}
+
+function unwrapDeep(value: unknown, depth = 0): unknown {
+  if (Array.isArray(value) && depth < 3) {
+    let changed = false;
+    const out = value.map((v) => {
+      const u = unwrapDeep(v, depth + 1);
+      if (u !== v) changed = true;
+      return u;
+    });
+    return changed ? out : value;
+  }
+  return raw(value);
+}
+
+/** Turns fake objects into recording proxies; every public method call becomes one CallEntry. */
+export class Tracker {
+  readonly #recorder: Recorder;
+  readonly #execution: number;
+  readonly #proxies = new WeakMap<object, object>();
+
+  constructor(recorder: Recorder, execution: number) {
+    this.#recorder = recorder;
+    this.#execution = execution;
+  }
+
+  wrap<T>(value: T): T {
+    return this.#out(value) as T;
+  }
+
+  #out(value: unknown, depth = 0): unknown {
+    if (value === null || typeof value !== 'object') return value;
+    if (META.has(value)) return this.#proxy(value);
+    if (Array.isArray(value) && depth < 3) {
+      let changed = false;
+      const out = value.map((v) => {
+        const w = this.#out(v, depth + 1);
+        if (w !== v) changed = true;
+        return w;
+      });
+      return changed ? out : value;
+    }
+    return value;
+  }
+
+  #proxy(target: object): object {
+    const cached = this.#proxies.get(target);
+    if (cached) return cached;
+    const meta = META.get(target)!;
+    const proxy = new Proxy(target, {
+      get: (t, prop) => {
+        const v: unknown = Reflect.get(t, prop, t);
+        if (typeof v !== 'function') return this.#out(v);
+        if (typeof prop !== 'string' || prop in Object.prototype) return v.bind(t);
+        return (...args: unknown[]) => {
+          this.#recorder.enter({ ...meta, method: prop, args, execution: this.#execution }, meta);
+          return this.#out(
+            v.apply(
+              t,
+              args.map((a) => unwrapDeep(a)),
+            ),
+          );
+        };
+      },
+      set: (t, prop, value) => Reflect.set(t, prop, value, t),
+    });
+    TARGET.set(proxy, target);
+    this.#proxies.set(target, proxy);
+    return proxy;
+  }
+}
