@@ -239,21 +239,6 @@ export class FakeDriveApp {
   }
 }
 
-/** What File and Folder share. */
-abstract class FakeDriveEntry {
-  protected readonly world: World;
-  protected readonly id: string;
-
-  constructor(world: World, id: string) {
-    this.world = world;
-    this.id = id;
-  }
-
-  protected get item(): DriveItem {
-    return this.world.drive.get(this.id)!;
-  }
-}
-
 export class FakeFile {
   readonly #world: World;
   readonly #id: string;
@@ -382,14 +367,22 @@ export class FakeFile {
   }
 }
 
-export class FakeFolder extends FakeDriveEntry {
+export class FakeFolder {
+  readonly #world: World;
+  readonly #id: string;
+
   constructor(world: World, id: string) {
-    super(world, id);
+    this.#world = world;
+    this.#id = id;
     tag(this, 'DriveApp', 'Folder');
   }
 
+  get #item(): DriveItem {
+    return this.#world.drive.get(this.#id)!;
+  }
+
   addEditor(emailAddress: string): this {
-    if (!this.item.editors.includes(emailAddress)) this.item.editors.push(emailAddress);
+    if (!this.#item.editors.includes(emailAddress)) this.#item.editors.push(emailAddress);
     return this;
   }
   addEditors(emailAddresses: string[]): this {
@@ -401,108 +394,108 @@ export class FakeFolder extends FakeDriveEntry {
     let item: DriveItem;
     const [first] = args;
     if (typeof first === 'string') {
-      item = this.world.drive.create(
+      item = this.#world.drive.create(
         first,
         (args[2] as string | undefined) ?? 'text/plain',
-        this.id,
+        this.#id,
         String(args[1] ?? ''),
       );
     } else {
       const blob = raw(first) as GoogleAppsScript.Base.Blob;
-      item = this.world.drive.create(
+      item = this.#world.drive.create(
         blob.getName() ?? 'Untitled',
         blob.getContentType() ?? 'application/octet-stream',
-        this.id,
+        this.#id,
         blob.getDataAsString(),
       );
     }
-    return new FakeFile(this.world, item.id);
+    return new FakeFile(this.#world, item.id);
   }
   createFolder(name: string): FakeFolder {
     return new FakeFolder(
-      this.world,
-      this.world.drive.addFile({ name, mimeType: MIME_FOLDER, parent: this.id }).id,
+      this.#world,
+      this.#world.drive.addFile({ name, mimeType: MIME_FOLDER, parent: this.#id }).id,
     );
   }
   getDateCreated(): Date {
-    return new Date(this.item.created);
+    return new Date(this.#item.created);
   }
   getDescription(): string | null {
-    return this.item.description || null;
+    return this.#item.description || null;
   }
   getEditors(): FakeUser[] {
-    return this.item.editors.map((e) => new FakeUser('DriveApp', e));
+    return this.#item.editors.map((e) => new FakeUser('DriveApp', e));
   }
   getFiles(): FakeFileIterator {
-    const ids = this.world.drive.children(this.id).filter((i) => !isFolder(i));
+    const ids = this.#world.drive.children(this.#id).filter((i) => !isFolder(i));
     return new FakeFileIterator(
-      this.world,
+      this.#world,
       ids.map((i) => i.id),
     );
   }
   getFilesByName(name: string): FakeFileIterator {
-    const ids = this.world.drive.children(this.id).filter((i) => !isFolder(i) && i.name === name);
+    const ids = this.#world.drive.children(this.#id).filter((i) => !isFolder(i) && i.name === name);
     return new FakeFileIterator(
-      this.world,
+      this.#world,
       ids.map((i) => i.id),
     );
   }
   getFilesByType(mimeType: string): FakeFileIterator {
-    const ids = this.world.drive.children(this.id).filter((i) => i.mimeType === mimeType);
+    const ids = this.#world.drive.children(this.#id).filter((i) => i.mimeType === mimeType);
     return new FakeFileIterator(
-      this.world,
+      this.#world,
       ids.map((i) => i.id),
     );
   }
   getFolders(): FakeFolderIterator {
-    const ids = this.world.drive.children(this.id).filter(isFolder);
+    const ids = this.#world.drive.children(this.#id).filter(isFolder);
     return new FakeFolderIterator(
-      this.world,
+      this.#world,
       ids.map((i) => i.id),
     );
   }
   getFoldersByName(name: string): FakeFolderIterator {
-    const ids = this.world.drive.children(this.id).filter((i) => isFolder(i) && i.name === name);
+    const ids = this.#world.drive.children(this.#id).filter((i) => isFolder(i) && i.name === name);
     return new FakeFolderIterator(
-      this.world,
+      this.#world,
       ids.map((i) => i.id),
     );
   }
   getId(): string {
-    return this.id;
+    return this.#id;
   }
   getLastUpdated(): Date {
-    return new Date(this.item.modified);
+    return new Date(this.#item.modified);
   }
   getName(): string {
-    return this.item.name;
+    return this.#item.name;
   }
   getOwner(): FakeUser | null {
-    return this.item.driveId ? null : new FakeUser('DriveApp', this.item.owner);
+    return this.#item.driveId ? null : new FakeUser('DriveApp', this.#item.owner);
   }
   getParents(): FakeFolderIterator {
-    return new FakeFolderIterator(this.world, [...this.item.parents]);
+    return new FakeFolderIterator(this.#world, [...this.#item.parents]);
   }
   getUrl(): string {
-    return url(this.item);
+    return url(this.#item);
   }
   isTrashed(): boolean {
-    return this.item.trashed;
+    return this.#item.trashed;
   }
   moveTo(destination: FakeFolder): this {
-    this.world.drive.move(this.id, raw(destination).getId());
+    this.#world.drive.move(this.#id, raw(destination).getId());
     return this;
   }
   setDescription(description: string): this {
-    this.item.description = description;
+    this.#item.description = description;
     return this;
   }
   setName(name: string): this {
-    this.world.drive.rename(this.id, name);
+    this.#world.drive.rename(this.#id, name);
     return this;
   }
   setTrashed(trashed: boolean): this {
-    this.item.trashed = trashed;
+    this.#item.trashed = trashed;
     return this;
   }
 }

@@ -19,6 +19,23 @@ describe('fake LockService', () => {
   });
 });
 
+describe('fake executions', () => {
+  test('runFunction runs a script function with a new execution swapped into the scope', () => {
+    const ws = createWorkspace();
+    const scope: Record<string, unknown> = { ...ws.globals };
+    scope.job = () => (scope.LockService as GoogleAppsScript.Lock.LockService).getScriptLock().tryLock(0);
+    ws.setScriptScope(scope);
+    const main = (ws.globals.LockService as GoogleAppsScript.Lock.LockService).getScriptLock();
+    main.waitLock(0);
+    expect(ws.runFunction('job')).toBe(false);
+    main.releaseLock();
+    expect(ws.runFunction('job')).toBe(true);
+    expect(scope.LockService).toBe(ws.globals.LockService);
+    expect(new Set(ws.calls.filter('tryLock').map((c) => c.execution)).size).toBe(2);
+    expect(() => ws.runFunction('missing')).toThrow('Script function not found: missing');
+  });
+});
+
 describe('fake MailApp', () => {
   test('recipients count against the daily quota and the outbox keeps what was sent', () => {
     const ws = createWorkspace({ mailQuota: 2 });

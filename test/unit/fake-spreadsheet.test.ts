@@ -59,6 +59,14 @@ describe('fake Range values', () => {
     expect(b).toBe('');
   });
 
+  test('display values follow the number format and the spreadsheet locale', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:C1').setValues([[new Date('2024-04-19T07:00:00Z'), 0.25, 1234.5]]);
+    sheet.getRange('B1').setNumberFormat('0%');
+    sheet.getRange('C1').setNumberFormat('$#,##0.00');
+    expect(sheet.getRange('A1:C1').getDisplayValues()).toEqual([['4/19/2024', '25%', '$1,234.50']]);
+  });
+
   test('range bounds use the Apps Script messages', () => {
     const { sheet } = setup();
     expect(() => sheet.getRange(1, 1, 0, 1)).toThrow('The number of rows in the range must be at least 1.');
