@@ -5,3 +5,4 @@
 export * from './server/handlers';
 export { onInstall, onOpen } from './server/menu';
 export { openSidebar } from './server/sidebar';
+export { loadSampleLea, setupWorkspace } from './server/workbook-commands';

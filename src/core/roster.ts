@@ -274,12 +274,13 @@ export function checkRosterRows(
   rows: readonly Record<string, unknown>[],
   settings: Settings,
   lang: Lang,
-  firstRow = 2,
+  /** Each row's sheet row number; by default the rows sit one under the other from row 2. */
+  rowNumbers: readonly number[] = rows.map((_, i) => i + 2),
 ): RosterCheck {
   const members: Member[] = [];
   const rowFindings: Finding[] = [];
   rows.forEach((row, i) => {
-    const parsed = parseMemberRow(row, firstRow + i, lang, settings.timeZone);
+    const parsed = parseMemberRow(row, rowNumbers[i] ?? i + 2, lang, settings.timeZone);
     if ('ok' in parsed) members.push(parsed.ok);
     else rowFindings.push(parsed.finding);
   });

@@ -5,12 +5,18 @@ import { es } from '../core/i18n/es';
  * Menu captions carry both languages: onOpen runs in AuthMode.NONE before the add-on is enabled in a file,
  * where the user's locale cannot be read, and it must build the menu and touch nothing else.
  */
-function caption(key: 'menu.openSidebar'): string {
+function caption(key: 'menu.openSidebar' | 'menu.setup' | 'menu.sample'): string {
   return `${en[key]} · ${es[key]}`;
 }
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem(caption('menu.openSidebar'), 'openSidebar').addToUi();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(caption('menu.openSidebar'), 'openSidebar')
+    .addSeparator()
+    .addItem(caption('menu.setup'), 'setupWorkspace')
+    .addItem(caption('menu.sample'), 'loadSampleLea')
+    .addToUi();
 }
 
 /** Installing from the Marketplace does not fire onOpen for the already open file, so do it here. */

@@ -59,7 +59,7 @@ export const esWorkbook: { readonly [K in keyof typeof enWorkbook]: Widen<(typeo
   'wb.col.title': 'Título',
   'wb.col.location': 'Lugar o enlace',
   'wb.col.noteTaker': 'Encargado de tomar notas',
-  'wb.col.agendaLink': 'Agenda',
+  'wb.col.agendaLink': 'Orden del día',
   'wb.col.notesLink': 'Notas',
   'wb.col.range': 'Rango del menú',
   'wb.col.minHours': 'Horas mín.',

@@ -8,8 +8,7 @@ type Params<K extends MessageKey> = Catalog[K] extends (p: infer P) => string ? 
 
 /** Translates a key into the reader's language. */
 export function t<K extends MessageKey>(lang: Lang, key: K, ...params: Params<K>): string {
-  const message = catalogs[lang][key] as string | ((p: unknown) => string);
-  return typeof message === 'function' ? message(params[0]) : message;
+  return tKey(lang, key, params[0]);
 }
 
 /** A translator bound to one language, for code that speaks to one reader. */
@@ -21,4 +20,10 @@ export function translator(lang: Lang): Translate {
 /** Apps Script locales look like `es`, `es_419` or `es-MX`; anything not Spanish reads English. */
 export function langFromLocale(locale: string | null | undefined): Lang {
   return /^es\b|^es[_-]/i.test(locale ?? '') ? 'es' : 'en';
+}
+
+/** For a key chosen at run time (e.g. carried by an error): parameters are not checked by the compiler. */
+export function tKey(lang: Lang, key: MessageKey, params?: unknown): string {
+  const message = catalogs[lang][key] as string | ((p: unknown) => string);
+  return typeof message === 'function' ? message(params ?? {}) : message;
 }

@@ -1,0 +1,121 @@
+/**
+ * The Attendance tab: one row per member, one checkbox column per meeting. Columns are identified by the
+ * meeting id at the start of their header ("M-01 · 2024-02-06 · Kickoff") and rows by member id, so syncing
+ * with the roster and the schedule keeps every check, including those of members or meetings since removed.
+ */
+import type { Lang } from '../core/i18n/catalog';
+import { t } from '../core/i18n/i18n';
+import type { Meeting } from '../core/meeting';
+import type { Member } from '../core/member';
+import { safeCell } from '../core/workbook/cells';
+import { styleHeader } from './sheet-format';
+import type { Sheet } from './workbook';
+
+const SEPARATOR = ' · ';
+
+export function meetingHeader(meeting: Pick<Meeting, 'id' | 'date' | 'title'>): string {
+  return [meeting.id, meeting.date, meeting.title].join(SEPARATOR);
+}
+
+const idOf = (cell: unknown): string =>
+  String(cell ?? '')
+    .split(SEPARATOR)[0]!
+    .trim();
+
+export interface AttendanceGrid {
+  memberIds: string[];
+  memberNames: string[];
+  meetingIds: string[];
+  meetingHeaders: string[];
+  /** present[memberIndex][meetingIndex] */
+  present: boolean[][];
+}
+
+export function readAttendance(sheet: Sheet): AttendanceGrid {
+  const values = sheet.getDataRange().getValues();
+  const header = values[0] ?? [];
+  const meetingHeaders = header.slice(2).map(String);
+  const body = values.slice(1).filter((row) => idOf(row[0]) !== '');
+  return {
+    memberIds: body.map((row) => idOf(row[0])),
+    memberNames: body.map((row) => String(row[1] ?? '')),
+    meetingIds: meetingHeaders.map(idOf),
+    meetingHeaders,
+    present: body.map((row) => row.slice(2).map((cell) => cell === true)),
+  };
+}
+
+/** The grid for the current roster and schedule, keeping every existing check (unknown rows/columns last). */
+export function mergeAttendance(
+  existing: AttendanceGrid,
+  members: readonly Pick<Member, 'id' | 'name'>[],
+  meetings: readonly Pick<Meeting, 'id' | 'date' | 'title'>[],
+): AttendanceGrid {
+  const memberIds = [
+    ...members.map((m) => m.id),
+    ...existing.memberIds.filter((id) => !members.some((m) => m.id === id)),
+  ];
+  const names = new Map(existing.memberIds.map((id, i) => [id, existing.memberNames[i]!]));
+  for (const m of members) names.set(m.id, m.name);
+  const headers = new Map(existing.meetingIds.map((id, i) => [id, existing.meetingHeaders[i]!]));
+  for (const m of meetings) headers.set(m.id, meetingHeader(m));
+  const meetingIds = [
+    ...meetings.map((m) => m.id),
+    ...existing.meetingIds.filter((id) => !meetings.some((m) => m.id === id)),
+  ];
+  const was = new Map<string, boolean>();
+  existing.memberIds.forEach((member, r) =>
+    existing.meetingIds.forEach((meeting, c) => was.set(`${member}\n${meeting}`, existing.present[r]![c]!)),
+  );
+  return {
+    memberIds,
+    memberNames: memberIds.map((id) => names.get(id) ?? ''),
+    meetingIds,
+    meetingHeaders: meetingIds.map((id) => headers.get(id)!),
+    present: memberIds.map((member) =>
+      meetingIds.map((meeting) => was.get(`${member}\n${meeting}`) ?? false),
+    ),
+  };
+}
+
+/** Writes the whole grid with one setValues, clearing what the old grid covered beyond it. */
+export function writeAttendance(
+  sheet: Sheet,
+  grid: AttendanceGrid,
+  lang: Lang,
+  previous?: AttendanceGrid,
+): void {
+  const width = 2 + grid.meetingIds.length;
+  const height = 1 + grid.memberIds.length;
+  if (previous) {
+    const oldWidth = 2 + previous.meetingIds.length;
+    const oldHeight = 1 + previous.memberIds.length;
+    if (oldWidth > width || oldHeight > height) sheet.getRange(1, 1, oldHeight, oldWidth).clearContent();
+  }
+  const rows: unknown[][] = [
+    [t(lang, 'field.id'), t(lang, 'field.name'), ...grid.meetingHeaders.map(safeCell)],
+    ...grid.memberIds.map((id, r) => [safeCell(id), safeCell(grid.memberNames[r]), ...grid.present[r]!]),
+  ];
+  sheet.getRange(1, 1, height, width).setValues(rows);
+  sheet.setFrozenRows(1);
+  sheet.setFrozenColumns(2);
+  styleHeader(sheet.getRange(1, 1, 1, width));
+  sheet.getRange(1, 1).setNote(t(lang, 'wb.att.present'));
+  if (grid.memberIds.length > 0 && grid.meetingIds.length > 0) {
+    sheet.getRange(2, 3, grid.memberIds.length, grid.meetingIds.length).insertCheckboxes();
+  }
+}
+
+/** Sets who attended one meeting (a single column write); other meetings' checks are untouched. */
+export function markMeeting(
+  sheet: Sheet,
+  grid: AttendanceGrid,
+  meetingId: string,
+  presentIds: ReadonlySet<string>,
+): void {
+  const column = grid.meetingIds.indexOf(meetingId);
+  if (column < 0 || grid.memberIds.length === 0) return;
+  sheet
+    .getRange(2, 3 + column, grid.memberIds.length, 1)
+    .setValues(grid.memberIds.map((id) => [presentIds.has(id)]));
+}

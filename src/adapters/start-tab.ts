@@ -1,0 +1,136 @@
+/**
+ * The Start tab: what the workbook is, how to use it, and the LEA's settings as label/value rows. Settings are
+ * found by their label (in either language), so rows a person moves or inserts break nothing.
+ */
+import type { Lang, MessageKey } from '../core/i18n/catalog';
+import { LANGS } from '../core/i18n/catalog';
+import { t } from '../core/i18n/i18n';
+import { DEFAULT_SETTINGS, parseSettingsRecord } from '../core/settings';
+import { fold } from '../core/sheet-values';
+import { dateCell, safeCell } from '../core/workbook/cells';
+import { NAMED_SETTINGS } from '../core/workbook/formulas';
+import { SETTING_ROWS } from '../core/workbook/tabs';
+import { applyInput, styleHeader } from './sheet-format';
+import type { Sheet } from './workbook';
+
+const GUIDE: readonly MessageKey[] = [
+  'wb.start.title',
+  'wb.start.intro',
+  'wb.start.how1',
+  'wb.start.how2',
+  'wb.start.how3',
+  'wb.start.how4',
+  'wb.start.how5',
+];
+
+type SettingKey = (typeof SETTING_ROWS)[number]['key'];
+const settingLabel = (lang: Lang, key: string) => t(lang, `field.${key}` as MessageKey);
+
+const LABEL_TO_KEY = new Map<string, SettingKey>(
+  SETTING_ROWS.flatMap((s) => LANGS.map((lang) => [fold(settingLabel(lang, s.key)), s.key] as const)),
+);
+
+export interface StartSnapshot {
+  values: unknown[][];
+  /** 1-based row of each setting found. */
+  rows: Map<SettingKey, number>;
+}
+
+/** Where each setting's label row is in a label/value block (1-based rows). */
+export function settingRows(values: readonly unknown[][]): Map<SettingKey, number> {
+  const rows = new Map<SettingKey, number>();
+  values.forEach((row, i) => {
+    const key = LABEL_TO_KEY.get(fold(String(row[0] ?? '')));
+    if (key !== undefined && !rows.has(key)) rows.set(key, i + 1);
+  });
+  return rows;
+}
+
+export function readStart(sheet: Sheet): StartSnapshot {
+  const values = sheet.getDataRange().getValues();
+  return { values, rows: settingRows(values) };
+}
+
+export function settingsRecord(snapshot: StartSnapshot): Partial<Record<SettingKey, unknown>> {
+  return Object.fromEntries([...snapshot.rows].map(([key, row]) => [key, snapshot.values[row - 1]?.[1]]));
+}
+
+export function readSettings(sheet: Sheet, timeZone: string) {
+  return parseSettingsRecord({ ...settingsRecord(readStart(sheet)), timeZone }, timeZone);
+}
+
+function defaultValue(key: SettingKey, lang: Lang): unknown {
+  switch (key) {
+    case 'leaType':
+      return t(lang, 'lea.new');
+    case 'hoursPerIndicator':
+      return DEFAULT_SETTINGS.quarterHoursPerIndicator / 4;
+    case 'hourlyRate':
+      return DEFAULT_SETTINGS.hourlyRateCents / 100;
+    case 'mouDueDate':
+      return dateCell(DEFAULT_SETTINGS.mouDueDate);
+    case 'fundedEndDate':
+      return dateCell(DEFAULT_SETTINGS.fundedEndDate);
+    default:
+      return '';
+  }
+}
+
+/**
+ * Writes the guide and the settings block on a new Start tab, or adds only the setting rows that are missing
+ * on an existing one; values already there are never touched. Returns where each setting is.
+ */
+export function ensureStart(sheet: Sheet, lang: Lang): StartSnapshot {
+  const snapshot = readStart(sheet);
+  const missing = SETTING_ROWS.filter((s) => !snapshot.rows.has(s.key));
+  if (missing.length > 0) {
+    const fresh = snapshot.rows.size === 0;
+    const block: unknown[][] = fresh
+      ? [
+          ...GUIDE.map((key) => [t(lang, key), '', '']),
+          ['', '', ''],
+          [t(lang, 'wb.start.setting'), t(lang, 'wb.start.value'), t(lang, 'wb.start.help')],
+        ]
+      : [];
+    const first = (fresh ? 0 : snapshot.values.length) + 1;
+    const settingsFirst = first + block.length;
+    missing.forEach((s, i) => {
+      block.push([settingLabel(lang, s.key), safeCell(defaultValue(s.key, lang)), t(lang, s.note)]);
+      snapshot.rows.set(s.key, settingsFirst + i);
+    });
+    sheet.getRange(first, 1, block.length, 3).setValues(block);
+    if (fresh) {
+      sheet.getRange(1, 1).setFontWeight('bold').setFontSize(16);
+      styleHeader(sheet.getRange(settingsFirst - 1, 1, 1, 3));
+      sheet.setColumnWidth(1, 260);
+      sheet.setColumnWidth(2, 260);
+      sheet.setColumnWidth(3, 520);
+    }
+  }
+  for (const s of SETTING_ROWS) {
+    const row = snapshot.rows.get(s.key)!;
+    applyInput(sheet.getRange(row, 2), s.input, lang, t(lang, s.note));
+  }
+  for (const [key, name] of Object.entries(NAMED_SETTINGS)) {
+    sheet.getParent().setNamedRange(name, sheet.getRange(snapshot.rows.get(key as SettingKey)!, 2));
+  }
+  return readStart(sheet);
+}
+
+/** Writes setting values (as cells) into their rows with one setValues over the settings block. */
+export function writeSettings(
+  sheet: Sheet,
+  snapshot: StartSnapshot,
+  values: Partial<Record<SettingKey, unknown>>,
+): void {
+  const rows = [...snapshot.rows.values()];
+  const first = Math.min(...rows);
+  const last = Math.max(...rows);
+  const block: unknown[][] = [];
+  for (let r = first; r <= last; r++) {
+    const key = [...snapshot.rows].find(([, row]) => row === r)?.[0];
+    const current = snapshot.values[r - 1]?.[1] ?? '';
+    block.push([key !== undefined && key in values ? values[key] : current]);
+  }
+  sheet.getRange(first, 2, block.length, 1).setValues(block);
+}

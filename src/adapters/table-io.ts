@@ -1,0 +1,136 @@
+/**
+ * The repository layer for the workbook's table tabs: one getValues to read a tab, columns found by header (in
+ * either language) so reordered or added columns break nothing, and one setValues to write a batch of rows.
+ */
+import type { Lang } from '../core/i18n/catalog';
+import { LANGS } from '../core/i18n/catalog';
+import { t } from '../core/i18n/i18n';
+import { fold } from '../core/sheet-values';
+import { type CellValue, dateCell, safeCell } from '../core/workbook/cells';
+import type { Column, TableTab } from '../core/workbook/tabs';
+
+export interface TableSnapshot {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  tab: TableTab;
+  /** Header row as found (may hold staff's own columns). */
+  header: unknown[];
+  /** Column index (0-based) of each layout column present in the header. */
+  columns: Map<string, number>;
+  /** Data rows under the header, as read. */
+  rows: unknown[][];
+  /** The same rows' formulas ('' where a cell holds a plain value), so a rewrite keeps them live. */
+  formulas: string[][];
+}
+
+export interface TableRecord {
+  /** 1-based sheet row. */
+  row: number;
+  values: Record<string, unknown>;
+}
+
+function headerIndex(tab: TableTab): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const column of tab.columns) {
+    index.set(fold(column.key), column.key);
+    for (const lang of LANGS) index.set(fold(t(lang, column.header)), column.key);
+  }
+  return index;
+}
+
+export function findColumns(tab: TableTab, header: readonly unknown[]): Map<string, number> {
+  const index = headerIndex(tab);
+  const columns = new Map<string, number>();
+  header.forEach((cell, i) => {
+    const key = index.get(fold(String(cell)));
+    if (key !== undefined && !columns.has(key)) columns.set(key, i);
+  });
+  return columns;
+}
+
+export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TableTab): TableSnapshot {
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  const header = values[0] ?? [];
+  return {
+    sheet,
+    tab,
+    header,
+    columns: findColumns(tab, header),
+    rows: values.slice(1),
+    formulas: formulas.slice(1),
+  };
+}
+
+const isBlankRow = (row: readonly unknown[]): boolean => row.every((cell) => cell === '' || cell === null);
+
+/** Non-blank data rows as records keyed by layout column. */
+export function records(snapshot: TableSnapshot): TableRecord[] {
+  const out: TableRecord[] = [];
+  snapshot.rows.forEach((row, i) => {
+    if (isBlankRow(row)) return;
+    const values: Record<string, unknown> = {};
+    for (const [key, index] of snapshot.columns) values[key] = row[index];
+    out.push({ row: i + 2, values });
+  });
+  return out;
+}
+
+export function toCell(column: Column, value: unknown): CellValue | Date {
+  if (value === undefined || value === null) return '';
+  // A date read from a sheet goes back as the same date.
+  if (value instanceof Date) return value;
+  if (column.input.kind === 'date' && typeof value === 'string') return dateCell(value);
+  return safeCell(value);
+}
+
+/** The width a written row needs: the header's, which already holds every layout column after setup. */
+function width(snapshot: TableSnapshot): number {
+  return Math.max(snapshot.header.length, ...[...snapshot.columns.values()].map((i) => i + 1));
+}
+
+/** A full sheet row for a record, keeping `base` (the row as it was) in every column the record does not set. */
+export function rowFor(
+  snapshot: TableSnapshot,
+  values: Record<string, unknown>,
+  base: readonly unknown[] = [],
+): unknown[] {
+  const row = Array.from({ length: width(snapshot) }, (_, i) => base[i] ?? '');
+  for (const column of snapshot.tab.columns) {
+    const index = snapshot.columns.get(column.key);
+    if (index !== undefined && column.key in values) row[index] = toCell(column, values[column.key]);
+  }
+  return row;
+}
+
+/** Appends records under the last row with one setValues; returns the first new row number. */
+export function appendRecords(snapshot: TableSnapshot, values: readonly Record<string, unknown>[]): number {
+  const first = snapshot.rows.length + 2;
+  if (values.length === 0) return first;
+  const rows = values.map((v) => rowFor(snapshot, v));
+  snapshot.sheet.getRange(first, 1, rows.length, rows[0]!.length).setValues(rows);
+  return first;
+}
+
+/** Rewrites the given data rows in one setValues over the span they cover, keeping the rows between as read. */
+export function updateRecords(
+  snapshot: TableSnapshot,
+  updates: ReadonlyMap<number, Record<string, unknown>>,
+): void {
+  if (updates.size === 0) return;
+  const rowNumbers = [...updates.keys()];
+  const first = Math.min(...rowNumbers);
+  const last = Math.max(...rowNumbers);
+  const rows: unknown[][] = [];
+  for (let r = first; r <= last; r++) {
+    const base = (snapshot.rows[r - 2] ?? []).map((cell, i) => snapshot.formulas[r - 2]?.[i] || cell);
+    const update = updates.get(r);
+    rows.push(update ? rowFor(snapshot, update, base) : rowFor(snapshot, {}, base));
+  }
+  snapshot.sheet.getRange(first, 1, rows.length, rows[0]!.length).setValues(rows);
+}
+
+/** Header labels of a tab in the workbook's language. */
+export function headerLabels(tab: TableTab, lang: Lang): string[] {
+  return tab.columns.map((c) => t(lang, c.header));
+}

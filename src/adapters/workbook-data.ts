@@ -1,0 +1,99 @@
+/**
+ * Reads the workbook's data through the core's parsers: every row is checked with zod and a row that does not
+ * fit becomes a finding with its row number, never an exception.
+ */
+import type { Finding } from '../core/findings';
+import type { Lang } from '../core/i18n/catalog';
+import { type LedgerEntry, parseLedgerRow } from '../core/ledger';
+import { type Meeting, parseMeetingRow } from '../core/meeting';
+import { checkRosterRows, type RosterCheck } from '../core/roster';
+import type { Settings } from '../core/settings';
+import { records, type TableSnapshot, updateRecords } from './table-io';
+
+/** The Partners tab's Role and Second role columns are the member's roles list. */
+function memberValues(values: Record<string, unknown>): Record<string, unknown> {
+  const { role, role2, ...rest } = values;
+  return { ...rest, roles: [role, role2].filter((r) => r !== undefined && r !== '').join(';') };
+}
+
+export function readMembers(
+  snapshot: TableSnapshot,
+  settings: Settings,
+  lang: Lang,
+  timeZone: string,
+): RosterCheck {
+  const rows = records(snapshot);
+  return checkRosterRows(
+    rows.map((r) => memberValues(r.values)),
+    { ...settings, timeZone },
+    lang,
+    rows.map((r) => r.row),
+  );
+}
+
+function parseAll<T>(
+  snapshot: TableSnapshot,
+  parse: (values: Record<string, unknown>, row: number) => { ok: T } | { finding: Finding },
+): { items: T[]; findings: Finding[] } {
+  const items: T[] = [];
+  const findings: Finding[] = [];
+  for (const { row, values } of records(snapshot)) {
+    const parsed = parse(values, row);
+    if ('ok' in parsed) items.push(parsed.ok);
+    else findings.push(parsed.finding);
+  }
+  return { items, findings };
+}
+
+export function readMeetings(
+  snapshot: TableSnapshot,
+  lang: Lang,
+  timeZone: string,
+): { meetings: Meeting[]; findings: Finding[] } {
+  const { items, findings } = parseAll(snapshot, (values, row) =>
+    parseMeetingRow(values, row, lang, timeZone),
+  );
+  return { meetings: items, findings };
+}
+
+export function readLedger(
+  snapshot: TableSnapshot,
+  lang: Lang,
+  timeZone: string,
+): { entries: LedgerEntry[]; findings: Finding[] } {
+  const { items, findings } = parseAll(snapshot, (values, row) =>
+    parseLedgerRow(values, row, lang, timeZone),
+  );
+  return { entries: items, findings };
+}
+
+/** Next free id with a prefix, e.g. M-031 after M-030, whatever the order of the rows. */
+export function nextIds(taken: Iterable<unknown>, prefix: string, count: number): string[] {
+  const pattern = new RegExp(`^${prefix}-(\\d+)$`);
+  let max = 0;
+  for (const id of taken) {
+    const m = pattern.exec(String(id ?? ''));
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return Array.from({ length: count }, (_, i) => `${prefix}-${String(max + 1 + i).padStart(3, '0')}`);
+}
+
+/** Gives every filled row without an id one, so attendance, undo and RSVPs can point at it (one write). */
+export function assignIds(snapshot: TableSnapshot, prefix: string): TableSnapshot {
+  const rows = records(snapshot);
+  const missing = rows.filter((r) => String(r.values.id ?? '').trim() === '');
+  if (missing.length === 0) return snapshot;
+  const ids = nextIds(
+    rows.map((r) => r.values.id),
+    prefix,
+    missing.length,
+  );
+  const updates = new Map(missing.map((r, i) => [r.row, { id: ids[i] }]));
+  updateRecords(snapshot, updates);
+  const idColumn = snapshot.columns.get('id')!;
+  const rowsAfter = snapshot.rows.map((row, i) => {
+    const id = updates.get(i + 2)?.id;
+    return id === undefined ? row : row.map((cell, c) => (c === idColumn ? id : cell));
+  });
+  return { ...snapshot, rows: rowsAfter };
+}

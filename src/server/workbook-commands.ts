@@ -1,0 +1,41 @@
+/** Menu commands that build or fill the workbook. Each runs under the document lock and is safe to re-run. */
+
+import { withDocumentLock } from '../adapters/lock';
+import { loadSample } from '../adapters/sample-loader';
+import { setupWorkbook } from '../adapters/workbook-setup';
+import type { Lang, MessageKey } from '../core/i18n/catalog';
+import { t, tKey } from '../core/i18n/i18n';
+import { UserError } from '../core/user-error';
+import { currentLang } from './locale';
+
+/** A user error's message in the reader's language; anything else is an unexpected failure. */
+export function errorMessage(lang: Lang, error: unknown): string {
+  if (error instanceof UserError) return tKey(lang, error.key, error.params);
+  return t(lang, 'error.unexpected');
+}
+
+function runCommand(command: (lang: Lang) => MessageKey): void {
+  const lang = currentLang();
+  try {
+    const done = withDocumentLock(() => command(lang));
+    SpreadsheetApp.getActiveSpreadsheet().toast(tKey(lang, done), t(lang, 'app.name'));
+  } catch (error) {
+    if (!(error instanceof UserError)) console.error(error);
+    SpreadsheetApp.getUi().alert(errorMessage(lang, error));
+  }
+}
+
+export function setupWorkspace(): void {
+  runCommand((lang) => {
+    setupWorkbook(lang);
+    return 'wb.done.setup';
+  });
+}
+
+export function loadSampleLea(): void {
+  runCommand((lang) => {
+    const workbook = setupWorkbook(lang);
+    loadSample(workbook, Session.getActiveUser().getEmail());
+    return 'wb.done.sample';
+  });
+}
