@@ -64,9 +64,11 @@ export function mergeAttendance(
     ...existing.meetingIds.filter((id) => !meetings.some((m) => m.id === id)),
   ];
   const was = new Map<string, boolean>();
-  existing.memberIds.forEach((member, r) =>
-    existing.meetingIds.forEach((meeting, c) => was.set(`${member}\n${meeting}`, existing.present[r]![c]!)),
-  );
+  existing.memberIds.forEach((member, r) => {
+    existing.meetingIds.forEach((meeting, c) => {
+      was.set(`${member}\n${meeting}`, existing.present[r]![c]!);
+    });
+  });
   return {
     memberIds,
     memberNames: memberIds.map((id) => names.get(id) ?? ''),

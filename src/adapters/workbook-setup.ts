@@ -37,7 +37,13 @@ function ensureTabs(workbook: Workbook): void {
   // A new spreadsheet's one empty sheet becomes the Start tab rather than staying behind as "Sheet1".
   const sheets = workbook.spreadsheet.getSheets();
   const only = sheets[0];
-  if (workbook.version === 0 && !workbook.tabs.start && sheets.length === 1 && only && only.getLastRow() === 0) {
+  if (
+    workbook.version === 0 &&
+    !workbook.tabs.start &&
+    sheets.length === 1 &&
+    only &&
+    only.getLastRow() === 0
+  ) {
     workbook.tabs.start = only.setName(tabTitle('start', workbook.lang));
   }
   for (const key of TAB_KEYS) {
