@@ -1,5 +1,6 @@
 /** The core's public API: pure domain rules shared by the Apps Script server, the sidebar and the tests. */
 export * from './activity-hours';
+export * from './burn-down';
 export * from './dates';
 export * from './findings';
 export type { Catalog, Lang, MessageKey } from './i18n/catalog';

@@ -5,7 +5,7 @@
 import type * as z from 'zod';
 import type { Lang, MessageKey } from './i18n/catalog';
 import { en } from './i18n/en';
-import { t } from './i18n/i18n';
+import { t, tKey } from './i18n/i18n';
 
 export interface FieldProblem {
   /** The schema key, for code that highlights a cell or input. */
@@ -15,7 +15,6 @@ export interface FieldProblem {
   message: string;
 }
 
-const translate = t as (lang: Lang, key: MessageKey, params?: unknown) => string;
 const isKey = (key: string): key is MessageKey => key in en;
 
 /** Choice fields whose options have labels, by the catalog prefix of those labels. */
@@ -29,7 +28,7 @@ const MAX_LISTED_OPTIONS = 6;
 
 function problem(lang: Lang, issue: z.core.$ZodIssue, key: string): string {
   // A schema's own catalog key says it best.
-  if (isKey(issue.message)) return translate(lang, issue.message);
+  if (isKey(issue.message)) return tKey(lang, issue.message);
   switch (issue.code) {
     case 'invalid_type':
       // Zod leaves `input` out unless asked (reportInput), but its message still says what it received.
@@ -56,7 +55,7 @@ function problem(lang: Lang, issue: z.core.$ZodIssue, key: string): string {
       const prefix = CHOICE_LABELS[key];
       const labels = issue.values.map((v) => {
         const labelKey = `${prefix}.${String(v)}`;
-        return prefix && isKey(labelKey) ? translate(lang, labelKey) : String(v);
+        return prefix && isKey(labelKey) ? tKey(lang, labelKey) : String(v);
       });
       return t(lang, 'zod.choose', { options: labels.join(', ') });
     }
@@ -72,7 +71,7 @@ export function formatIssues(lang: Lang, error: z.ZodError): FieldProblem[] {
     const fieldKey = `field.${key}`;
     return {
       key,
-      field: isKey(fieldKey) ? translate(lang, fieldKey) : key,
+      field: isKey(fieldKey) ? tKey(lang, fieldKey) : key,
       message: problem(lang, issue, key),
     };
   });

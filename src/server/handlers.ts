@@ -1,15 +1,23 @@
-/** The functions the sidebar calls. Every export here becomes a top-level Apps Script function. */
+/**
+ * The functions the sidebar calls: this module is the handler map. Every export becomes a top-level Apps Script
+ * function, and the sidebar's client takes its names and types from here.
+ */
 import * as z from 'zod';
+import { openWorkbook } from '../adapters/workbook';
 import { LANGS, type Lang } from '../core/i18n';
 import { chooseLang } from './locale';
 import { defineRpc } from './rpc';
 
+export { getHours, logHours, undoHours } from './hours-rpc';
+export { getMeetingView, saveAttendance, startTimer, stopTimer } from './meeting-rpc';
+export { getRosterCheck, selectMemberRow } from './roster-rpc';
+
 const langSchema = z.enum(LANGS as [Lang, ...Lang[]]);
 
-export const getSidebarState = defineRpc(z.object({}).strict(), (_arg, { lang }) => ({
-  lang,
-  spreadsheetName: SpreadsheetApp.getActiveSpreadsheet().getName(),
-}));
+export const getSidebarState = defineRpc(z.object({}).strict(), (_arg, { lang }) => {
+  const workbook = openWorkbook(lang);
+  return { lang, ready: workbook.version > 0, spreadsheetName: workbook.spreadsheet.getName() };
+});
 
 export const setLanguage = defineRpc(z.object({ lang: langSchema }).strict(), ({ lang }) => {
   chooseLang(lang);

@@ -4,10 +4,15 @@
  * handlers module itself, so a renamed handler breaks the build, not the user.
  */
 import type * as z from 'zod';
-import { type Lang, t } from '../core/i18n';
+import { type Lang, t, tKey } from '../core/i18n';
+import { UserError } from '../core/user-error';
+import { formatIssues } from '../core/zod-messages';
 import { currentLang } from './locale';
 
 export interface RpcIssue {
+  /** The argument's key, for the client to mark the input. */
+  key: string;
+  /** The field's name in the user's language. */
   field: string;
   message: string;
 }
@@ -28,8 +33,9 @@ export interface RpcHandler<S extends z.ZodType, R> {
 export type RpcArg<H> = H extends RpcHandler<infer S, unknown> ? z.input<S> : never;
 export type RpcValue<H> = H extends RpcHandler<z.ZodType, infer R> ? R : never;
 
-function fieldName(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.') || 'input';
+/** A user error's message in the reader's language; anything else is an unexpected failure, kept out of sight. */
+export function errorMessage(lang: Lang, error: unknown): string {
+  return error instanceof UserError ? tKey(lang, error.key, error.params) : t(lang, 'error.unexpected');
 }
 
 export function defineRpc<S extends z.ZodType, R>(
@@ -44,18 +50,15 @@ export function defineRpc<S extends z.ZodType, R>(
         ok: false,
         error: {
           message: t(lang, 'error.invalidInput'),
-          issues: parsed.error.issues.map((issue) => ({
-            field: fieldName(issue.path),
-            message: issue.message,
-          })),
+          issues: formatIssues(lang, parsed.error),
         },
       };
     }
     try {
       return { ok: true, value: run(parsed.data, { lang }) };
     } catch (error) {
-      console.error(error);
-      return { ok: false, error: { message: t(lang, 'error.unexpected'), issues: [] } };
+      if (!(error instanceof UserError)) console.error(error);
+      return { ok: false, error: { message: errorMessage(lang, error), issues: [] } };
     }
   };
 }

@@ -7,12 +7,7 @@ import type { Lang, MessageKey } from '../core/i18n/catalog';
 import { t, tKey } from '../core/i18n/i18n';
 import { UserError } from '../core/user-error';
 import { currentLang } from './locale';
-
-/** A user error's message in the reader's language; anything else is an unexpected failure. */
-export function errorMessage(lang: Lang, error: unknown): string {
-  if (error instanceof UserError) return tKey(lang, error.key, error.params);
-  return t(lang, 'error.unexpected');
-}
+import { errorMessage } from './rpc';
 
 function runCommand(command: (lang: Lang) => MessageKey): void {
   const lang = currentLang();

@@ -1,8 +1,10 @@
+import { enSidebar } from './en-sidebar';
 import { enWorkbook } from './en-workbook';
 import { plural } from './plural';
 
 export const en = {
   ...enWorkbook,
+  ...enSidebar,
   'app.name': 'Educational Partners Toolkit',
   'menu.openSidebar': 'Open toolkit sidebar',
   'sidebar.title': 'Educational Partners',

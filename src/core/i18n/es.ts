@@ -1,9 +1,11 @@
 import type { Catalog } from './catalog';
+import { esSidebar } from './es-sidebar';
 import { esWorkbook } from './es-workbook';
 import { plural } from './plural';
 
 export const es: Catalog = {
   ...esWorkbook,
+  ...esSidebar,
   'app.name': 'Herramientas para Socios Educativos',
   'menu.openSidebar': 'Abrir el panel de herramientas',
   'sidebar.title': 'Socios Educativos',

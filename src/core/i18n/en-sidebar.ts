@@ -1,0 +1,66 @@
+import { plural } from './plural';
+
+/** Strings of the sidebar and of the answers its calls give. */
+export const enSidebar = {
+  'hours.unknownIndicator': (p: { indicator: string }) =>
+    `“${p.indicator}” is not one of the indicators in Settings. Choose one from the list, or shared.`,
+  'hours.cannotUndo': 'Only your own most recent entry can be undone, and this one is not it (anymore).',
+  'meeting.unknown': 'That meeting is no longer on the Meetings tab. Reload the list and pick it again.',
+  'meeting.noTimer': 'No session timer is running.',
+  'sb.tabs': 'Panels',
+  'sb.tab.roster': 'Roster',
+  'sb.tab.hours': 'TA hours',
+  'sb.tab.meeting': 'Meeting',
+  'sb.refresh': 'Refresh',
+  'sb.retry': 'Try again',
+  'sb.saving': 'Saving…',
+  'sb.saved': 'Saved.',
+  'sb.saveFailed': 'Not saved. What you entered is still here; please try again.',
+  'sb.roster.summary': (p: { members: number; errors: number; warnings: number }) =>
+    `${plural('en', p.members, { one: '1 member', other: `${p.members} members` })}: ${plural('en', p.errors, { one: '1 problem', other: `${p.errors} problems` })} to fix, ${plural('en', p.warnings, { one: '1 warning', other: `${p.warnings} warnings` })}.`,
+  'sb.roster.allGood': 'Every rule is met. Nothing to fix.',
+  'sb.roster.findings': 'What to check',
+  'sb.roster.fix': 'What to do:',
+  'sb.roster.goToRow': (p: { row: number }) => `Go to row ${p.row} on the Partners tab`,
+  'sb.roster.coverage': 'Roles',
+  'sb.roster.role': 'Role',
+  'sb.roster.counts': (p: { selected: number; confirmed: number; needed: number }) =>
+    `${p.selected} selected, ${p.confirmed} confirmed, ${p.needed} needed`,
+  'sb.hours.entry': 'Log TA hours',
+  'sb.hours.date': 'Date',
+  'sb.hours.step': 'CIM step',
+  'sb.hours.activity': 'Activity',
+  'sb.hours.range': (p: { range: string }) => `Menu estimate: ${p.range}`,
+  'sb.hours.subtasks': 'What this activity covers',
+  'sb.hours.indicator': 'Indicator',
+  'sb.hours.hours': 'Hours (quarter hours)',
+  'sb.hours.note': 'Note',
+  'sb.hours.save': 'Add to TA Log',
+  'sb.hours.funded': 'Funded hours',
+  'sb.hours.used': 'Used',
+  'sb.hours.left': 'Left',
+  'sb.hours.beyond': 'Beyond funded',
+  'sb.hours.cost': 'Cost beyond funded',
+  'sb.hours.percent': (p: { percent: number }) => `${p.percent}% of funded hours used`,
+  'sb.hours.daysTo': (p: { what: string; days: number; date: string }) =>
+    p.days >= 0
+      ? `${p.what}: ${p.date}, ${plural('en', p.days, { one: 'in 1 day', other: `in ${p.days} days` })}`
+      : `${p.what}: ${p.date}, ${plural('en', -p.days, { one: '1 day ago', other: `${-p.days} days ago` })}`,
+  'sb.hours.mouDue': 'MOU due',
+  'sb.hours.fundedEnd': 'Funded TA ends',
+  'sb.hours.burnDown': (p: { indicator: string }) => `Funded hours left: ${p.indicator}`,
+  'sb.hours.fundedLine': 'Funded allotment',
+  'sb.hours.recent': 'Latest entries',
+  'sb.hours.none': 'No hours logged yet.',
+  'sb.hours.undo': 'Undo my last entry',
+  'sb.meeting.pick': 'Meeting',
+  'sb.meeting.none': 'No meetings on the Meetings tab yet.',
+  'sb.meeting.attendance': 'Attendance',
+  'sb.meeting.present': (p: { n: number; of: number }) => `${p.n} of ${p.of} present`,
+  'sb.meeting.timer': 'Session timer',
+  'sb.meeting.start': 'Start timer',
+  'sb.meeting.stop': 'Stop and log hours',
+  'sb.meeting.elapsed': (p: { minutes: number }) =>
+    plural('en', p.minutes, { one: '1 minute', other: `${p.minutes} minutes` }),
+  'sb.meeting.proposal': 'Review the entry below, then add it to the TA Log.',
+} as const;

@@ -1,0 +1,68 @@
+import type { enSidebar } from './en-sidebar';
+import { plural } from './plural';
+
+type Widen<M> = M extends string ? string : M;
+export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof enSidebar)[K]> } = {
+  'hours.unknownIndicator': (p: { indicator: string }) =>
+    `«${p.indicator}» no es uno de los indicadores de la Configuración. Elija uno de la lista, o compartidas.`,
+  'hours.cannotUndo': 'Solo puede deshacer su propia entrada más reciente, y esta ya no lo es.',
+  'meeting.unknown':
+    'Esa reunión ya no está en la pestaña Reuniones. Vuelva a cargar la lista y elíjala de nuevo.',
+  'meeting.noTimer': 'No hay ningún cronómetro de sesión en marcha.',
+  'sb.tabs': 'Paneles',
+  'sb.tab.roster': 'Integrantes',
+  'sb.tab.hours': 'Horas de AT',
+  'sb.tab.meeting': 'Reunión',
+  'sb.refresh': 'Actualizar',
+  'sb.retry': 'Intentar de nuevo',
+  'sb.saving': 'Guardando…',
+  'sb.saved': 'Guardado.',
+  'sb.saveFailed': 'No se guardó. Lo que usted escribió sigue aquí; por favor, inténtelo de nuevo.',
+  'sb.roster.summary': (p: { members: number; errors: number; warnings: number }) =>
+    `${plural('es', p.members, { one: '1 integrante', other: `${p.members} integrantes` })}: ${plural('es', p.errors, { one: '1 problema', other: `${p.errors} problemas` })} por corregir, ${plural('es', p.warnings, { one: '1 advertencia', other: `${p.warnings} advertencias` })}.`,
+  'sb.roster.allGood': 'Se cumplen todas las reglas. No hay nada que corregir.',
+  'sb.roster.findings': 'Qué revisar',
+  'sb.roster.fix': 'Qué hacer:',
+  'sb.roster.goToRow': (p: { row: number }) => `Ir a la fila ${p.row} de la pestaña Integrantes`,
+  'sb.roster.coverage': 'Funciones',
+  'sb.roster.role': 'Función',
+  'sb.roster.counts': (p: { selected: number; confirmed: number; needed: number }) =>
+    `${p.selected} seleccionados, ${p.confirmed} confirmados, se necesitan ${p.needed}`,
+  'sb.hours.entry': 'Registrar horas de AT',
+  'sb.hours.date': 'Fecha',
+  'sb.hours.step': 'Paso del proceso CIM',
+  'sb.hours.activity': 'Actividad',
+  'sb.hours.range': (p: { range: string }) => `Estimación del menú: ${p.range}`,
+  'sb.hours.subtasks': 'Lo que abarca esta actividad',
+  'sb.hours.indicator': 'Indicador',
+  'sb.hours.hours': 'Horas (en cuartos de hora)',
+  'sb.hours.note': 'Nota',
+  'sb.hours.save': 'Agregar al Registro de AT',
+  'sb.hours.funded': 'Horas financiadas',
+  'sb.hours.used': 'Usadas',
+  'sb.hours.left': 'Disponibles',
+  'sb.hours.beyond': 'Fuera de lo financiado',
+  'sb.hours.cost': 'Costo fuera de lo financiado',
+  'sb.hours.percent': (p: { percent: number }) => `Se ha usado el ${p.percent} % de las horas financiadas`,
+  'sb.hours.daysTo': (p: { what: string; days: number; date: string }) =>
+    p.days >= 0
+      ? `${p.what}: ${p.date}, ${plural('es', p.days, { one: 'en 1 día', other: `en ${p.days} días` })}`
+      : `${p.what}: ${p.date}, ${plural('es', -p.days, { one: 'hace 1 día', other: `hace ${-p.days} días` })}`,
+  'sb.hours.mouDue': 'Entrega del MOU',
+  'sb.hours.fundedEnd': 'Fin de la AT financiada',
+  'sb.hours.burnDown': (p: { indicator: string }) => `Horas financiadas disponibles: ${p.indicator}`,
+  'sb.hours.fundedLine': 'Horas asignadas',
+  'sb.hours.recent': 'Últimas entradas',
+  'sb.hours.none': 'Todavía no se han registrado horas.',
+  'sb.hours.undo': 'Deshacer mi última entrada',
+  'sb.meeting.pick': 'Reunión',
+  'sb.meeting.none': 'Todavía no hay reuniones en la pestaña Reuniones.',
+  'sb.meeting.attendance': 'Asistencia',
+  'sb.meeting.present': (p: { n: number; of: number }) => `${p.n} de ${p.of} presentes`,
+  'sb.meeting.timer': 'Cronómetro de la sesión',
+  'sb.meeting.start': 'Iniciar el cronómetro',
+  'sb.meeting.stop': 'Detener y registrar horas',
+  'sb.meeting.elapsed': (p: { minutes: number }) =>
+    plural('es', p.minutes, { one: '1 minuto', other: `${p.minutes} minutos` }),
+  'sb.meeting.proposal': 'Revise la entrada de abajo y luego agréguela al Registro de AT.',
+};

@@ -1,0 +1,108 @@
+/** The sidebar's Hours panel: the TA ledger, a quick entry appended to the TA Log, and undo of one's own entry. */
+import * as z from 'zod';
+import { withDocumentLock } from '../adapters/lock';
+import { ledgerRecord } from '../adapters/records';
+import { appendRecords, readTable, records, type TableSnapshot } from '../adapters/table-io';
+import { nextIds, readLedger } from '../adapters/workbook-data';
+import { indicatorBurnDown } from '../core/burn-down';
+import type { Lang } from '../core/i18n/catalog';
+import { t } from '../core/i18n/i18n';
+import { ledgerEntryInputSchema, summarizeLedger } from '../core/ledger';
+import { formatMoney } from '../core/money';
+import { activityLabel } from '../core/services-menu';
+import { fundedIndicators } from '../core/settings';
+import { fold } from '../core/sheet-values';
+import { UserError } from '../core/user-error';
+import { TA_LOG_TAB } from '../core/workbook/tabs';
+import { defineRpc } from './rpc';
+import {
+  currentUser,
+  openReadyWorkbook,
+  type ReadyWorkbook,
+  today,
+  workbookSettings,
+} from './workbook-session';
+
+const RECENT = 5;
+
+/** The id of the caller's own most recent entry (the lowest row they wrote), which is the one undo removes. */
+function undoableId(snapshot: TableSnapshot): string | null {
+  const user = currentUser();
+  const mine = records(snapshot).filter((r) => String(r.values.enteredBy ?? '') === user && r.values.id);
+  return mine.length === 0 ? null : String(mine[mine.length - 1]!.values.id);
+}
+
+function hoursView(workbook: ReadyWorkbook, snapshot: TableSnapshot, lang: Lang) {
+  const settings = workbookSettings(workbook);
+  const { entries, findings: rowFindings } = readLedger(snapshot, lang, workbook.timeZone);
+  const date = today(workbook);
+  const summary = summarizeLedger(entries, settings, date, lang);
+  const recent = [...entries].sort((a, b) => (b.row ?? 0) - (a.row ?? 0)).slice(0, RECENT);
+  return {
+    today: date,
+    indicators: fundedIndicators(settings),
+    facilitator: settings.taFacilitator ?? '',
+    mouDueDate: settings.mouDueDate,
+    fundedEndDate: settings.fundedEndDate,
+    summary: {
+      indicators: summary.indicators,
+      fundedQuarterHours: summary.fundedQuarterHours,
+      fundedUsedQuarterHours: summary.fundedUsedQuarterHours,
+      fundedLeftQuarterHours: summary.fundedLeftQuarterHours,
+      beyondFundedQuarterHours: summary.beyondFundedQuarterHours,
+      beyondFundedCost: formatMoney(lang, summary.beyondFundedCostCents),
+      percentUsed: summary.percentUsed,
+      daysToMouDue: summary.daysToMouDue,
+      daysToFundedEnd: summary.daysToFundedEnd,
+      projectedRunOutDate: summary.projectedRunOutDate,
+    },
+    burnDown: indicatorBurnDown(entries, settings),
+    findings: [...rowFindings, ...summary.findings],
+    recent: recent.map((e) => ({
+      id: e.id ?? '',
+      date: e.date,
+      activity: activityLabel(lang, e.activityId),
+      quarterHours: e.quarterHours,
+      indicator: e.indicator ?? t(lang, 'ledger.shared'),
+      note: e.note ?? '',
+    })),
+    undoableId: undoableId(snapshot),
+  };
+}
+export type HoursView = ReturnType<typeof hoursView>;
+
+export const getHours = defineRpc(z.object({}).strict(), (_arg, { lang }) => {
+  const workbook = openReadyWorkbook(lang);
+  return hoursView(workbook, readTable(workbook.tabs.taLog, TA_LOG_TAB), lang);
+});
+
+/** An entry as the sidebar sends it: the ledger's typed-entry schema, checked again here before writing. */
+export const logHours = defineRpc(ledgerEntryInputSchema, (entry, { lang }) => {
+  const workbook = openReadyWorkbook(lang);
+  const known = fundedIndicators(workbookSettings(workbook));
+  if (entry.indicator && !known.some((name) => fold(name) === fold(entry.indicator!))) {
+    throw new UserError('hours.unknownIndicator', { indicator: entry.indicator });
+  }
+  return withDocumentLock(() => {
+    const snapshot = readTable(workbook.tabs.taLog, TA_LOG_TAB);
+    const [id] = nextIds(
+      records(snapshot).map((r) => r.values.id),
+      'TA',
+      1,
+    );
+    appendRecords(snapshot, [ledgerRecord(lang, { ...entry, id }, currentUser())]);
+    return hoursView(workbook, readTable(workbook.tabs.taLog, TA_LOG_TAB), lang);
+  });
+});
+
+/** Removes the caller's own most recent entry, and only that one. */
+export const undoHours = defineRpc(z.object({ id: z.string().min(1) }).strict(), ({ id }, { lang }) => {
+  const workbook = openReadyWorkbook(lang);
+  return withDocumentLock(() => {
+    const before = readTable(workbook.tabs.taLog, TA_LOG_TAB);
+    if (undoableId(before) !== id) throw new UserError('hours.cannotUndo');
+    const row = records(before).find((r) => String(r.values.id) === id)!.row;
+    workbook.tabs.taLog.deleteRow(row);
+    return hoursView(workbook, readTable(workbook.tabs.taLog, TA_LOG_TAB), lang);
+  });
+});

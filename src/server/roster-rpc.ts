@@ -1,0 +1,48 @@
+/** The sidebar's Roster panel: findings and coverage, and jumping to a member's row. */
+import * as z from 'zod';
+import { readTable } from '../adapters/table-io';
+import { readMembers } from '../adapters/workbook-data';
+import type { Finding } from '../core/findings';
+import { roleLabel } from '../core/roles';
+import { PARTNERS_TAB } from '../core/workbook/tabs';
+import { defineRpc } from './rpc';
+import { openReadyWorkbook, workbookSettings } from './workbook-session';
+
+export interface RosterView {
+  findings: Finding[];
+  coverage: {
+    roleId: string;
+    label: string;
+    level: string;
+    needed: number;
+    selected: number;
+    confirmed: number;
+    status: string;
+  }[];
+  memberCount: number;
+}
+
+export const getRosterCheck = defineRpc(z.object({}).strict(), (_arg, { lang }): RosterView => {
+  const workbook = openReadyWorkbook(lang);
+  const settings = workbookSettings(workbook);
+  const check = readMembers(
+    readTable(workbook.tabs.partners, PARTNERS_TAB),
+    settings,
+    lang,
+    workbook.timeZone,
+  );
+  return {
+    findings: check.findings,
+    coverage: check.coverage.map((c) => ({ ...c, label: roleLabel(lang, c.roleId) })),
+    memberCount: check.members.length,
+  };
+});
+
+export const selectMemberRow = defineRpc(
+  z.object({ row: z.number().int().min(2) }).strict(),
+  ({ row }, { lang }) => {
+    const sheet = openReadyWorkbook(lang).tabs.partners;
+    sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
+    return { row };
+  },
+);

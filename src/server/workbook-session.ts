@@ -1,0 +1,37 @@
+/** What every sidebar call needs: the set-up workbook, today in the LEA's time zone, and who is asking. */
+
+import { readSettings } from '../adapters/start-tab';
+import { openWorkbook, type Workbook } from '../adapters/workbook';
+import { isoDateInZone } from '../core/dates';
+import type { Lang } from '../core/i18n/catalog';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { UserError } from '../core/user-error';
+import { TAB_KEYS } from '../core/workbook/tabs';
+
+export interface ReadyWorkbook extends Workbook {
+  tabs: Required<Workbook['tabs']>;
+}
+
+export function openReadyWorkbook(lang: Lang): ReadyWorkbook {
+  const workbook = openWorkbook(lang);
+  if (workbook.version === 0 || TAB_KEYS.some((key) => !workbook.tabs[key]))
+    throw new UserError('sidebar.noWorkbook');
+  return workbook as ReadyWorkbook;
+}
+
+/** The settings as typed, or the defaults when the Start tab does not parse (its findings say why). */
+export function workbookSettings(workbook: ReadyWorkbook): Settings {
+  const parsed = readSettings(workbook.tabs.start, workbook.timeZone);
+  return parsed.success
+    ? { ...parsed.data, timeZone: workbook.timeZone }
+    : { ...DEFAULT_SETTINGS, timeZone: workbook.timeZone };
+}
+
+export function today(workbook: Workbook): string {
+  return isoDateInZone(new Date(), workbook.timeZone);
+}
+
+/** The user's email where Google shares it, else a key stable for this user and script. */
+export function currentUser(): string {
+  return Session.getActiveUser().getEmail() || Session.getTemporaryActiveUserKey();
+}
