@@ -3,6 +3,7 @@ import type { Expect, NoExtraMembers } from './api-check';
 import { displayValue, type Stored, toStored } from './cell-values';
 import { type ChartSpec, FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './charts';
 import type { CellValue, World } from './context';
+import { fromZoned } from './dates';
 import { raw, tag } from './recorder';
 import {
   BooleanCriteria,
@@ -193,10 +194,41 @@ function read(
   const c = sheet.cell(row, column);
   if (!c) return '';
   if (c.f !== undefined) {
-    return world.formulaEvaluator(c.f, { spreadsheetId: ss.id, sheet: sheet.name, row, column }) ?? '';
+    const value = world.formulaEvaluator(c.f, { spreadsheetId: ss.id, sheet: sheet.name, row, column }) ?? '';
+    return asDateIfFormatted(value, c.fmt, ss.timeZone);
   }
   if (c.v instanceof Date) return new Date(c.v.getTime());
-  return c.v ?? '';
+  return asDateIfFormatted(c.v ?? '', c.fmt, ss.timeZone);
+}
+
+/** A date or time number format ("yyyy-mm-dd", "M/d/yyyy", "h:mm"), as opposed to a numeric one. */
+function isDateFormat(format: string | undefined): boolean {
+  if (format === undefined) return false;
+  const bare = format.replace(/"[^"]*"/g, '');
+  return /[ydhs]|m/i.test(bare) && !/[0#]/.test(bare);
+}
+
+/**
+ * In Sheets a date is a day serial shown with a date format, and getValue(s) returns a cell with a date or time
+ * format as a Date ("The value may be of type Number, Boolean, Date, or String depending on the value of the
+ * cell"): https://developers.google.com/apps-script/reference/spreadsheet/range#getValue()
+ */
+function asDateIfFormatted(
+  value: CellValue | '',
+  format: string | undefined,
+  timeZone: string,
+): CellValue | '' {
+  if (typeof value !== 'number' || !isDateFormat(format)) return value;
+  const wall = new Date(Date.UTC(1899, 11, 30) + Math.round(value * 86_400_000));
+  return fromZoned(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth() + 1,
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    wall.getUTCSeconds(),
+    timeZone,
+  );
 }
 
 function typeName(value: unknown): string {
