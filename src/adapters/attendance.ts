@@ -98,14 +98,15 @@ export function writeAttendance(
     [t(lang, 'field.id'), t(lang, 'field.name'), ...grid.meetingHeaders.map(safeCell)],
     ...grid.memberIds.map((id, r) => [safeCell(id), safeCell(grid.memberNames[r]), ...grid.present[r]!]),
   ];
+  // insertCheckboxes sets every cell it covers to false, so it must come before the values are written.
+  if (grid.memberIds.length > 0 && grid.meetingIds.length > 0) {
+    sheet.getRange(2, 3, grid.memberIds.length, grid.meetingIds.length).insertCheckboxes();
+  }
   sheet.getRange(1, 1, height, width).setValues(rows);
   sheet.setFrozenRows(1);
   sheet.setFrozenColumns(2);
   styleHeader(sheet.getRange(1, 1, 1, width));
   sheet.getRange(1, 1).setNote(t(lang, 'wb.att.present'));
-  if (grid.memberIds.length > 0 && grid.meetingIds.length > 0) {
-    sheet.getRange(2, 3, grid.memberIds.length, grid.meetingIds.length).insertCheckboxes();
-  }
 }
 
 /** Sets who attended one meeting (a single column write); other meetings' checks are untouched. */
