@@ -60,7 +60,18 @@ export function ensureHeader(sheet: Sheet, tab: TableTab, lang: Lang): TableSnap
   const missing = tab.columns.filter((c) => !snapshot.columns.has(c.key));
   if (missing.length === 0) return snapshot;
   const header = snapshot.header.every((cell) => cell === '') ? [] : [...snapshot.header];
-  header.push(...missing.map((c) => t(lang, c.header)));
+  const blank = (i: number) => i >= 0 && i < header.length && String(header[i]) === '';
+  const at = (key: string | undefined) =>
+    key === undefined ? -1 : (findColumns(tab, header).get(key) ?? -1);
+  for (const column of missing) {
+    // A header someone deleted goes back over its own values: the blank header cell next to the column the
+    // layout puts before (or after) it. Otherwise the column is added at the end.
+    const k = tab.columns.indexOf(column);
+    const after = at(tab.columns[k - 1]?.key) + 1;
+    const before = at(tab.columns[k + 1]?.key) - 1;
+    const place = after > 0 && blank(after) ? after : before >= 0 && blank(before) ? before : header.length;
+    header[place] = t(lang, column.header);
+  }
   sheet.getRange(1, 1, 1, header.length).setValues([header]);
   return { ...snapshot, header, columns: findColumns(tab, header) };
 }
