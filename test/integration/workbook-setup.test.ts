@@ -1,0 +1,224 @@
+/**
+ * "Set up workspace" on the built bundle: the eight tabs with the native Sheets features district staff rely on,
+ * and a re-run on a workbook people have filled and rearranged that loses nothing and repairs what broke.
+ */
+import {
+  column,
+  type Env,
+  newEnv,
+  rowsByHeader,
+  run,
+  TAB_KEYS,
+  TAB_NAMES,
+  tab,
+  typeRows,
+  values,
+} from '../fixtures/workbook';
+
+const ROLE_LABELS_EN = [
+  'Superintendent (or Designee)',
+  'Cabinet Level Leader – General Education',
+  'Cabinet Level Leader – Special Education',
+];
+
+describe.each(['en', 'es'] as const)('setup on an empty spreadsheet (%s)', (lang) => {
+  let env: Env;
+  beforeAll(() => {
+    env = newEnv({ locale: lang });
+    run(env, 'setupWorkspace');
+  });
+  const names = TAB_NAMES[lang];
+
+  test('creates the eight tabs in order, in the user’s language, and no leftover Sheet1', () => {
+    expect(env.ss.getSheets().map((s) => s.getName())).toEqual(TAB_KEYS.map((k) => names[k]));
+    for (const key of TAB_KEYS) expect(tab(env, key).getName()).toBe(names[key]);
+  });
+
+  test('table tabs have their headers, a frozen header row with notes and a warning-only protection', () => {
+    for (const key of ['partners', 'meetings', 'activities', 'taLog'] as const) {
+      const sheet = tab(env, key);
+      const header = values(sheet)[0]!;
+      expect(header.length).toBeGreaterThan(5);
+      expect(header.every((h) => typeof h === 'string' && h !== '')).toBe(true);
+      expect(sheet.getFrozenRows()).toBe(1);
+      const notes = sheet.getRange(1, 1, 1, header.length).getNotes()[0]!;
+      expect(notes.every((n) => n.length > 10)).toBe(true);
+      const protections = sheet.getProtections('RANGE');
+      expect(protections).toHaveLength(1);
+      expect(protections[0]!.isWarningOnly()).toBe(true);
+      expect(protections[0]!.getRange().getA1Notation()).toBe(
+        `A1:${String.fromCharCode(64 + header.length)}1`,
+      );
+    }
+    expect(tab(env, 'coverage').getFrozenRows()).toBe(1);
+  });
+
+  test('Partners has a role dropdown, a district-employee checkbox and date validation', () => {
+    const sheet = tab(env, 'partners');
+    const roleHeader = lang === 'en' ? 'Role' : 'Función';
+    const role = sheet.getRange(2, column(sheet, roleHeader)).getDataValidation()!;
+    expect(role.getCriteriaType()).toBe('VALUE_IN_LIST');
+    const options = role.getCriteriaValues()[0] as string[];
+    expect(options).toHaveLength(15);
+    if (lang === 'en') expect(options.slice(0, 3)).toEqual(ROLE_LABELS_EN);
+    else expect(options[0]).toMatch(/Superintendente/);
+    expect(role.getAllowInvalid()).toBe(false);
+    expect(role.getHelpText()).toBeTruthy();
+    const employee = sheet.getRange(
+      500,
+      column(sheet, lang === 'en' ? 'District employee' : 'Empleado del distrito'),
+    );
+    expect(employee.getDataValidation()!.getCriteriaType()).toBe('CHECKBOX');
+    const header = values(sheet)[0] as string[];
+    const invited = header.findIndex((h) => /Invited on|Fecha de invitación/.test(h)) + 1;
+    expect(invited).toBeGreaterThan(0);
+    expect(sheet.getRange(2, invited).getDataValidation()!.getCriteriaType()).toBe('DATE_IS_VALID_DATE');
+  });
+
+  test('named ranges point at the Start tab’s settings, with the 2024 defaults', () => {
+    const byName = (name: string) => env.ss.getRangeByName(name)!;
+    expect(byName('EPT_HOURS_PER_INDICATOR').getSheet().getName()).toBe(names.start);
+    expect(byName('EPT_HOURS_PER_INDICATOR').getValue()).toBe(20);
+    expect(byName('EPT_HOURLY_RATE').getValue()).toBe(110);
+    expect(byName('EPT_FUNDED_END_DATE').getDisplayValue()).toBe('2024-06-30');
+  });
+
+  test('TA Summary has the burn-down chart and Coverage has one formula row per role', () => {
+    expect(tab(env, 'taSummary').getCharts()).toHaveLength(1);
+    const coverage = tab(env, 'coverage');
+    expect(coverage.getLastRow()).toBe(16);
+    expect(coverage.getRange(2, 4).getFormula()).toMatch(/^=COUNTIFS\(/);
+  });
+
+  test('CIM Activities lists the menu of services with sub-tasks', () => {
+    const rows = rowsByHeader(tab(env, 'activities'));
+    expect(rows.length).toBeGreaterThanOrEqual(19);
+  });
+});
+
+describe('setup on a filled, rearranged workbook', () => {
+  let env: Env;
+  const before: Record<string, unknown[][]> = {};
+  const EXTRA = 'Transport needed';
+
+  beforeAll(() => {
+    env = newEnv();
+    run(env, 'loadSampleLea');
+    const partners = tab(env, 'partners');
+    // Staff reorder columns: Email moves to column B, Name goes where Email was.
+    const grid = values(partners);
+    const [emailAt, nameAt] = [grid[0]!.indexOf('Email'), grid[0]!.indexOf('Name')];
+    const swapped = grid.map((row) => {
+      const r = [...row];
+      [r[emailAt], r[nameAt]] = [r[nameAt], r[emailAt]];
+      return r.map((c) => (typeof c === 'string' && c !== '' ? `'${c}` : c));
+    });
+    partners.getRange(1, 1, swapped.length, swapped[0]!.length).setValues(swapped);
+    // ...add a column of their own, with values...
+    const width = partners.getLastColumn();
+    partners.getRange(1, width + 1).setValue(EXTRA);
+    partners.getRange(2, width + 1, 3, 1).setValues([['Yes'], ['No'], ['Bus pass']]);
+    // ...type members by hand, without ids...
+    const header = values(partners)[0] as string[];
+    const typed = (name: string, role: string) => {
+      const r = header.map(() => '' as unknown);
+      r[header.indexOf('Name')] = name;
+      r[header.indexOf('Role')] = role;
+      r[header.indexOf('Status')] = 'Invited';
+      r[header.indexOf('District employee')] = false;
+      return r;
+    };
+    typeRows(partners, [
+      typed('Hand Typed One', 'Fiscal Services Representative'),
+      typed('Hand Typed Two', 'Other'),
+    ]);
+    // ...and a TA Log row.
+    const log = tab(env, 'taLog');
+    const logHeader = values(log)[0] as string[];
+    const entry = logHeader.map(() => '' as unknown);
+    entry[logHeader.indexOf('Date')] = '2024-05-01';
+    entry[logHeader.indexOf('Indicator')] = 'All indicators (shared)';
+    entry[logHeader.indexOf('Activity')] = 'CIM Team Meetings';
+    entry[logHeader.indexOf('Hours')] = 1.25;
+    typeRows(log, [entry]);
+    // A tab is renamed, another deleted, a validation cleared, a header deleted.
+    tab(env, 'meetings').setName('Our meetings');
+    env.ss.deleteSheet(tab(env, 'coverage'));
+    partners.getRange(2, header.indexOf('Role') + 1, partners.getMaxRows() - 1, 1).clearDataValidations();
+    partners.getRange(1, header.indexOf('Phone') + 1).setValue('');
+
+    for (const key of ['partners', 'meetings', 'taLog', 'attendance', 'activities'] as const)
+      before[key] = values(tab(env, key));
+    run(env, 'setupWorkspace');
+  });
+
+  test('keeps every value, the row order and the added column on Partners', () => {
+    const after = values(tab(env, 'partners'));
+    const old = before.partners!;
+    expect(after.length).toBe(old.length);
+    const header = after[0] as string[];
+    expect(header).toContain(EXTRA);
+    expect(header.indexOf('Email')).toBe((old[0] as string[]).indexOf('Email'));
+    // Every data cell is as it was, but for the ids given to the hand-typed rows.
+    const idAt = header.indexOf('ID');
+    for (let r = 1; r < old.length; r++) {
+      for (let c = 0; c < old[r]!.length; c++) {
+        if (c === idAt && old[r]![c] === '') continue;
+        expect([r, c, after[r]![c]]).toEqual([r, c, old[r]![c]]);
+      }
+    }
+    expect(after.slice(-2).map((r) => r[idAt])).toEqual(['M-031', 'M-032']);
+    expect(after.slice(-2).map((r) => r[header.indexOf('Name')])).toEqual([
+      'Hand Typed One',
+      'Hand Typed Two',
+    ]);
+  });
+
+  test('puts a deleted header back where it was, over its values', () => {
+    const partners = tab(env, 'partners');
+    const rows = rowsByHeader(partners);
+    expect(rows[0]!.Phone).toBe('(555) 010-1000');
+    expect((values(partners)[0] as string[]).filter((h) => h === 'Phone')).toHaveLength(1);
+  });
+
+  test('keeps the other tabs’ rows and finds the renamed tab again', () => {
+    expect(values(tab(env, 'meetings'))).toEqual(before.meetings);
+    expect(tab(env, 'meetings').getName()).toBe('Our meetings');
+    expect(env.ss.getSheetByName('Meetings')).toBeNull();
+    const log = values(tab(env, 'taLog'));
+    expect(log.length).toBe(before.taLog!.length);
+    expect(log[log.length - 1]![0]).toBe('TA-011');
+    // Every check is kept; the hand-typed members get rows of their own.
+    const attendance = values(tab(env, 'attendance'));
+    expect(attendance.slice(0, before.attendance!.length)).toEqual(before.attendance);
+    expect(attendance.slice(before.attendance!.length).map((r) => r[1])).toEqual([
+      'Hand Typed One',
+      'Hand Typed Two',
+    ]);
+    expect(attendance.flat().filter((c) => c === true)).toHaveLength(30);
+  });
+
+  test('repairs the deleted tab, with formulas over the moved columns', () => {
+    const coverage = tab(env, 'coverage');
+    expect(coverage.getName()).toBe('Coverage');
+    expect(env.ss.getSheets()).toHaveLength(8);
+    const formula = coverage.getRange(2, 4).getFormula();
+    // Name now sits where Email was; the formula follows the header, not the layout's letters.
+    const nameLetter = String.fromCharCode(64 + column(tab(env, 'partners'), 'Name'));
+    expect(formula).toContain(`'Partners'!${nameLetter}:${nameLetter},"<>"`);
+    const summary = tab(env, 'taSummary').getRange(2, 3).getFormula();
+    expect(summary).toContain("'TA Log'!");
+  });
+
+  test('repairs the cleared role dropdown', () => {
+    const partners = tab(env, 'partners');
+    const rule = partners.getRange(40, column(partners, 'Role')).getDataValidation();
+    expect(rule?.getCriteriaType()).toBe('VALUE_IN_LIST');
+  });
+
+  test('the Start tab’s settings are kept', () => {
+    expect(env.ss.getRangeByName('EPT_HOURS_PER_INDICATOR')!.getValue()).toBe(20);
+    const start = values(tab(env, 'start')).map((r) => r[1]);
+    expect(start).toContain('Sample Unified School District');
+  });
+});
