@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAddon } from '../harness/addon';
-import { DIST } from '../harness/sandbox';
 
 describe('entry points of the built bundle', () => {
   it('onOpen under AuthMode.NONE builds the add-on menu and calls nothing else', () => {
