@@ -130,7 +130,9 @@ export function writeSettings(
   for (let r = first; r <= last; r++) {
     const key = [...snapshot.rows].find(([, row]) => row === r)?.[0];
     const current = snapshot.values[r - 1]?.[1] ?? '';
-    block.push([key !== undefined && key in values ? values[key] : current]);
+    const value = key !== undefined && key in values ? values[key] : current;
+    // Written as typed text, so a CDS code keeps its leading zeros and "=…" stays text; dates stay dates.
+    block.push([Object.prototype.toString.call(value) === '[object Date]' ? value : safeCell(value)]);
   }
   sheet.getRange(first, 2, block.length, 1).setValues(block);
 }
