@@ -1,0 +1,205 @@
+import { type Addon, startSampleAddon } from '../harness/addon';
+
+type Hours = {
+  summary: { fundedUsedQuarterHours: number; fundedQuarterHours: number };
+  recent: { id: string; note: string; quarterHours: number }[];
+  undoableId: string | null;
+  burnDown: { indicator: string; points: { date: string; leftQuarterHours: number }[] }[];
+};
+
+function value<T>(answer: ReturnType<Addon['rpc']>): T {
+  if (!answer.ok)
+    throw new Error(`RPC failed: ${answer.error.message} ${JSON.stringify(answer.error.issues)}`);
+  return answer.value as T;
+}
+
+function logRows(addon: Addon): unknown[][] {
+  const sheet =
+    addon.ws.spreadsheet.getSheetByName('TA Log') ?? addon.ws.spreadsheet.getSheetByName('Registro de AT');
+  return sheet!.getDataRange().getValues();
+}
+
+const entry = { date: '2024-05-02', activityId: 'case-study', hours: 1.25, note: 'File review, second pass' };
+
+describe('TA hours from the sidebar', () => {
+  it('appends one TA Log row and returns the summary with the new hours counted', () => {
+    const addon = startSampleAddon();
+    const before = value<Hours>(addon.rpc('getHours'));
+    const rowsBefore = logRows(addon).length;
+    const after = value<Hours>(addon.rpc('logHours', entry));
+    const rows = logRows(addon);
+    expect(rows).toHaveLength(rowsBefore + 1);
+    const last = rows[rows.length - 1]!;
+    expect(last).toContain('File review, second pass');
+    expect(last).toContain(1.25);
+    expect(last).toContain('All indicators (shared)');
+    expect(after.summary.fundedUsedQuarterHours).toBe(before.summary.fundedUsedQuarterHours + 5);
+    expect(after.recent[0]).toMatchObject({ note: 'File review, second pass', quarterHours: 5 });
+    expect(after.undoableId).toBe(after.recent[0]!.id);
+  });
+
+  it('refuses hours that are not quarter hours, naming the field, and writes nothing', () => {
+    const addon = startSampleAddon({ locale: 'es' });
+    const rowsBefore = logRows(addon).length;
+    const answer = addon.rpc('logHours', { ...entry, hours: 1.3 });
+    expect(answer.ok).toBe(false);
+    if (answer.ok) return;
+    expect(answer.error.issues).toEqual([expect.objectContaining({ key: 'hours', field: 'Horas' })]);
+    expect(logRows(addon)).toHaveLength(rowsBefore);
+  });
+
+  it('refuses an indicator that is not in Settings', () => {
+    const addon = startSampleAddon();
+    const answer = addon.rpc('logHours', { ...entry, indicator: 'Placement' });
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('“Placement” is not one of the indicators') },
+    });
+  });
+
+  it('keeps a note typed as a formula as text', () => {
+    const addon = startSampleAddon();
+    value(addon.rpc('logHours', { ...entry, note: '=HYPERLINK("http://evil.example","click")' }));
+    const sheet = addon.ws.spreadsheet.getSheetByName('TA Log')!;
+    const last = sheet.getLastRow();
+    const formulas = sheet.getRange(last, 1, 1, sheet.getLastColumn()).getFormulas()[0]!;
+    expect(formulas.every((f) => f === '')).toBe(true);
+    expect(sheet.getRange(last, 1, 1, sheet.getLastColumn()).getValues()[0]).toContain(
+      '=HYPERLINK("http://evil.example","click")',
+    );
+  });
+
+  it('undoes the caller’s most recent entry and refuses an older one', () => {
+    const addon = startSampleAddon();
+    const logged = value<Hours>(addon.rpc('logHours', entry));
+    const id = logged.undoableId!;
+    expect(addon.rpc('undoHours', { id: 'TA-001' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/Only your own/) },
+    });
+    const rowsBefore = logRows(addon).length;
+    const after = value<Hours>(addon.rpc('undoHours', { id }));
+    expect(logRows(addon)).toHaveLength(rowsBefore - 1);
+    expect(after.recent.map((r) => r.id)).not.toContain(id);
+  });
+
+  it('tells a second writer to try again while the first holds the lock, and writes nothing', () => {
+    const addon = startSampleAddon();
+    const first = addon.ws.startExecution();
+    const lock = (first.globals.LockService as GoogleAppsScript.Lock.LockService).getDocumentLock();
+    expect(lock.tryLock(1000)).toBe(true);
+    const rowsBefore = logRows(addon).length;
+    const answer = addon.rpc('logHours', entry);
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/Someone else is saving/) },
+    });
+    expect(logRows(addon)).toHaveLength(rowsBefore);
+    first.end();
+    expect(addon.rpc('logHours', entry).ok).toBe(true);
+  });
+
+  it('draws one burn-down per indicator that ends at the funded hours left', () => {
+    const addon = startSampleAddon();
+    const hours = value<Hours>(addon.rpc('getHours'));
+    expect(hours.burnDown).toHaveLength(2);
+    for (const series of hours.burnDown) {
+      const left = series.points.map((p) => p.leftQuarterHours);
+      expect(left).toEqual([...left].sort((a, b) => b - a));
+    }
+  });
+});
+
+type MeetingView = {
+  suggestedMeetingId: string | null;
+  meetings: { id: string }[];
+  members: { id: string; name: string }[];
+  attendance: Record<string, string[]>;
+  timer: { meetingId: string } | null;
+};
+
+describe('meeting mode', () => {
+  it('saves attendance changes in one write and keeps marks made by someone else at the same time', () => {
+    const addon = startSampleAddon();
+    const view = value<MeetingView>(addon.rpc('getMeetingView'));
+    const [a, b] = view.members;
+    const mark = addon.ws.calls.mark();
+    value(
+      addon.rpc('saveAttendance', { meetingId: 'MT-004', changes: [{ memberId: a!.id, present: true }] }),
+    );
+    expect(addon.ws.calls.since(mark).count('Range.setValues')).toBe(1);
+    // A second person, who loaded the view before the first save, marks another member.
+    value(
+      addon.rpc('saveAttendance', { meetingId: 'MT-004', changes: [{ memberId: b!.id, present: true }] }),
+    );
+    const after = value<MeetingView>(addon.rpc('getMeetingView'));
+    expect(after.attendance['MT-004']).toEqual(expect.arrayContaining([a!.id, b!.id]));
+    const grid = addon.ws.spreadsheet.getSheetByName('Attendance')!.getDataRange().getValues();
+    const column = grid[0]!.findIndex((h) => String(h).startsWith('MT-004'));
+    const rowOf = (id: string) => grid.find((r) => r[0] === id)!;
+    expect(rowOf(a!.id)[column]).toBe(true);
+    expect(rowOf(b!.id)[column]).toBe(true);
+  });
+
+  it('keeps a running timer across closing and reopening the sidebar, then proposes an entry', () => {
+    const addon = startSampleAddon();
+    value(addon.rpc('startTimer', { meetingId: 'MT-004' }));
+    const reopened = value<MeetingView>(addon.rpc('getMeetingView'));
+    expect(reopened.timer).toMatchObject({ meetingId: 'MT-004' });
+    const proposal = value<{ activityId: string; hours: number; note: string }>(addon.rpc('stopTimer'));
+    expect(proposal).toMatchObject({
+      activityId: 'ppp-review',
+      hours: 0.25,
+      note: expect.stringMatching(/Policies/),
+    });
+    expect(value<MeetingView>(addon.rpc('getMeetingView')).timer).toBeNull();
+  });
+
+  it('refuses attendance for a meeting that is not scheduled', () => {
+    const addon = startSampleAddon();
+    expect(
+      addon.rpc('saveAttendance', { meetingId: 'MT-999', changes: [{ memberId: 'M-001', present: true }] })
+        .ok,
+    ).toBe(false);
+  });
+});
+
+describe('roster check', () => {
+  it('lists errors first, each with a fix, and jumps to the member’s row', () => {
+    const addon = startSampleAddon();
+    const view = value<{ findings: { severity: string; fix: string; row?: number; rule: string }[] }>(
+      addon.rpc('getRosterCheck'),
+    );
+    const order = { error: 0, warning: 1, info: 2 } as const;
+    const ranks = view.findings.map((f) => order[f.severity as keyof typeof order]);
+    expect(ranks).toEqual([...ranks].sort());
+    expect(view.findings.every((f) => f.fix.length > 0)).toBe(true);
+    const employeeParent = view.findings.find((f) => f.rule === 'parent-is-employee' && f.row !== undefined);
+    expect(employeeParent).toBeDefined();
+    value(addon.rpc('selectMemberRow', { row: employeeParent!.row }));
+    const active = addon.ws.spreadsheet.getActiveRange();
+    expect(active?.getSheet().getName()).toBe('Partners');
+    expect(active?.getRow()).toBe(employeeParent!.row);
+  });
+
+  it('makes the same number of service calls for 30 members as for 3,000', () => {
+    const count = (extra: number) => {
+      const addon = startSampleAddon();
+      const sheet = addon.ws.spreadsheet.getSheetByName('Partners')!;
+      if (extra > 0) {
+        const rows = Array.from({ length: extra }, (_, i) => [
+          `X-${i}`,
+          `Person ${i}`,
+          'Community Representatives',
+          ...Array(16).fill(''),
+        ]);
+        sheet.insertRowsAfter(sheet.getMaxRows(), extra);
+        sheet.getRange(sheet.getLastRow() + 1, 1, extra, 19).setValues(rows);
+      }
+      const mark = addon.ws.calls.mark();
+      value(addon.rpc('getRosterCheck'));
+      return addon.ws.calls.since(mark).count();
+    };
+    expect(count(3000)).toBe(count(0));
+  });
+});
