@@ -22,7 +22,7 @@ import { formatHours, type QuarterHours, splitEvenly, typedHoursSchema } from '.
 import { ACTIVITY_IDS, activityById, activityIdSchema } from './services-menu';
 import { DEFAULT_TIME_ZONE, fundedIndicators, type Settings } from './settings';
 import { choiceReader, fold, normalizeCells } from './sheet-values';
-import { describeIssues } from './zod-messages';
+import { rowFinding } from './zod-messages';
 
 const optionalText = z.string().trim().optional();
 const positiveQuarters = z.number().int().min(1, { error: 'zod.hours-positive' });
@@ -79,16 +79,7 @@ export function parseLedgerRow(
     activityId: readActivity(cells.activityId),
     indicator: shared ? undefined : cells.indicator,
   });
-  if (result.success) return { ok: result.data };
-  return {
-    finding: {
-      severity: 'error',
-      rule: 'row-invalid',
-      row: rowNumber,
-      message: t(lang, 'rule.row-invalid', { row: rowNumber, problems: describeIssues(lang, result.error) }),
-      fix: t(lang, 'fix.row-invalid'),
-    },
-  };
+  return result.success ? { ok: result.data } : { finding: rowFinding(lang, rowNumber, result.error) };
 }
 
 export interface IndicatorHours {

@@ -3,11 +3,10 @@ import * as z from 'zod';
 import { isoDateSchema } from './dates';
 import type { Finding } from './findings';
 import type { Lang } from './i18n/catalog';
-import { t } from './i18n/i18n';
 import { ACTIVITY_IDS, activityIdSchema } from './services-menu';
 import { DEFAULT_TIME_ZONE } from './settings';
 import { choiceReader, normalizeCells } from './sheet-values';
-import { describeIssues } from './zod-messages';
+import { rowFinding } from './zod-messages';
 
 export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
@@ -59,14 +58,5 @@ export function parseMeetingRow(
     activityId: readActivity(cells.activityId),
     status: readStatus(cells.status),
   });
-  if (result.success) return { ok: result.data };
-  return {
-    finding: {
-      severity: 'error',
-      rule: 'row-invalid',
-      row: rowNumber,
-      message: t(lang, 'rule.row-invalid', { row: rowNumber, problems: describeIssues(lang, result.error) }),
-      fix: t(lang, 'fix.row-invalid'),
-    },
-  };
+  return result.success ? { ok: result.data } : { finding: rowFinding(lang, rowNumber, result.error) };
 }

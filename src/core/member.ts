@@ -6,11 +6,10 @@ import * as z from 'zod';
 import { isoDateSchema } from './dates';
 import type { Finding } from './findings';
 import type { Lang } from './i18n/catalog';
-import { t } from './i18n/i18n';
 import { ROLE_IDS, type RoleId, roleIdSchema } from './roles';
 import { DEFAULT_TIME_ZONE } from './settings';
 import { type CellKind, choiceReader, normalizeCells } from './sheet-values';
-import { describeIssues } from './zod-messages';
+import { rowFinding } from './zod-messages';
 
 export const MEMBER_STATUSES = [
   'proposed',
@@ -132,15 +131,14 @@ export function parseMemberRow(
     affiliation: readAffiliation(cells.affiliation),
     ...languageCells(cells.preferredLanguage, cells.preferredLanguageOther),
   });
-  if (result.success) return { ok: result.data };
-  return {
-    finding: {
-      severity: 'error',
-      rule: 'row-invalid',
-      row: rowNumber,
-      ...(typeof cells.id === 'string' ? { memberId: cells.id } : {}),
-      message: t(lang, 'rule.row-invalid', { row: rowNumber, problems: describeIssues(lang, result.error) }),
-      fix: t(lang, 'fix.row-invalid'),
-    },
-  };
+  return result.success
+    ? { ok: result.data }
+    : {
+        finding: rowFinding(
+          lang,
+          rowNumber,
+          result.error,
+          typeof cells.id === 'string' ? cells.id : undefined,
+        ),
+      };
 }

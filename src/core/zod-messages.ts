@@ -3,6 +3,7 @@
  * what to enter. Schemas in the core put catalog keys (`zod.*`) in their custom messages.
  */
 import type * as z from 'zod';
+import type { Finding } from './findings';
 import type { Lang, MessageKey } from './i18n/catalog';
 import { en } from './i18n/en';
 import { t, tKey } from './i18n/i18n';
@@ -82,4 +83,16 @@ export function describeIssues(lang: Lang, error: z.ZodError): string {
   return formatIssues(lang, error)
     .map(({ field, message }) => (field ? t(lang, 'error.field', { field, problem: message }) : message))
     .join(' ');
+}
+
+/** A sheet row that does not fit its schema, as an error finding naming the row, each field and what to enter. */
+export function rowFinding(lang: Lang, rowNumber: number, error: z.ZodError, memberId?: string): Finding {
+  return {
+    severity: 'error',
+    rule: 'row-invalid',
+    row: rowNumber,
+    ...(memberId === undefined ? {} : { memberId }),
+    message: t(lang, 'rule.row-invalid', { row: rowNumber, problems: describeIssues(lang, error) }),
+    fix: t(lang, 'fix.row-invalid'),
+  };
 }

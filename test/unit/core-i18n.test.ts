@@ -49,6 +49,13 @@ const SAMPLE: Record<string, unknown> = {
   date: 'June 30, 2024',
   activity: 'Budget',
   indicator: 'Discipline',
+  days: 12,
+  members: 30,
+  errors: 2,
+  warnings: 3,
+  of: 20,
+  minutes: 45,
+  version: 1,
 };
 
 /** Parameters other modules add later get a neutral text sample. */
