@@ -127,7 +127,10 @@ const SAMPLE_MEMBERS: SampleMember[] = [
     studentGroups: ['English Learners'],
     status: 'invited',
   }),
-  m('Olivia Park', ['teacher-gen-ed'], { title: 'Teacher', organization: 'Sample High School' }),
+  m('Olivia Park', ['teacher-gen-ed', 'bargaining-unit'], {
+    title: 'Teacher; teachers association site representative',
+    organization: 'Sample High School',
+  }),
   m('Marcus Lee', ['cabinet-gen-ed'], {
     email: 'MARCUS.LEE@sample-usd.example',
     notes: 'Entered twice by mistake.',
