@@ -6,15 +6,16 @@ import * as z from 'zod';
 import { markMeeting, mergeAttendance, readAttendance, writeAttendance } from '../adapters/attendance';
 import { withDocumentLock } from '../adapters/lock';
 import { readTable } from '../adapters/table-io';
-import { readMeetings, readMembers } from '../adapters/workbook-data';
+import { readMeetings } from '../adapters/workbook-data';
 import { daysBetween } from '../core/dates';
+import type { Lang } from '../core/i18n/catalog';
 import { isSelected } from '../core/member';
 import { roleLabel } from '../core/roles';
 import { activityLabel } from '../core/services-menu';
 import { UserError } from '../core/user-error';
-import { MEETINGS_TAB, PARTNERS_TAB } from '../core/workbook/tabs';
+import { MEETINGS_TAB } from '../core/workbook/tabs';
 import { defineRpc } from './rpc';
-import { openReadyWorkbook, type ReadyWorkbook, today, workbookSettings } from './workbook-session';
+import { openReadyWorkbook, type ReadyWorkbook, rosterCheck, today } from './workbook-session';
 
 const TIMER_PROPERTY = 'meeting.timer';
 const timerSchema = z.object({ meetingId: z.string(), startedAt: z.number() });
@@ -27,14 +28,8 @@ function readTimer(): Timer | null {
   return parsed.success ? parsed.data : null;
 }
 
-function rosterAndSchedule(workbook: ReadyWorkbook, lang: Parameters<typeof readMembers>[2]) {
-  const settings = workbookSettings(workbook);
-  const members = readMembers(
-    readTable(workbook.tabs.partners, PARTNERS_TAB),
-    settings,
-    lang,
-    workbook.timeZone,
-  ).members;
+function rosterAndSchedule(workbook: ReadyWorkbook, lang: Lang) {
+  const members = rosterCheck(workbook, lang).members;
   const meetings = readMeetings(
     readTable(workbook.tabs.meetings, MEETINGS_TAB),
     lang,

@@ -1,12 +1,9 @@
 /** The sidebar's Roster panel: findings and coverage, and jumping to a member's row. */
 import * as z from 'zod';
-import { readTable } from '../adapters/table-io';
-import { readMembers } from '../adapters/workbook-data';
 import type { Finding } from '../core/findings';
 import { roleLabel } from '../core/roles';
-import { PARTNERS_TAB } from '../core/workbook/tabs';
 import { defineRpc } from './rpc';
-import { openReadyWorkbook, workbookSettings } from './workbook-session';
+import { openReadyWorkbook, rosterCheck } from './workbook-session';
 
 export interface RosterView {
   findings: Finding[];
@@ -24,13 +21,7 @@ export interface RosterView {
 
 export const getRosterCheck = defineRpc(z.object({}).strict(), (_arg, { lang }): RosterView => {
   const workbook = openReadyWorkbook(lang);
-  const settings = workbookSettings(workbook);
-  const check = readMembers(
-    readTable(workbook.tabs.partners, PARTNERS_TAB),
-    settings,
-    lang,
-    workbook.timeZone,
-  );
+  const check = rosterCheck(workbook, lang);
   return {
     findings: check.findings,
     coverage: check.coverage.map((c) => ({ ...c, label: roleLabel(lang, c.roleId) })),

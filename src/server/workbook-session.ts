@@ -1,12 +1,15 @@
 /** What every sidebar call needs: the set-up workbook, today in the LEA's time zone, and who is asking. */
 
 import { readSettings } from '../adapters/start-tab';
+import { readTable } from '../adapters/table-io';
 import { openWorkbook, type Workbook } from '../adapters/workbook';
+import { readMembers } from '../adapters/workbook-data';
 import { isoDateInZone } from '../core/dates';
 import type { Lang } from '../core/i18n/catalog';
+import type { RosterCheck } from '../core/roster';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { UserError } from '../core/user-error';
-import { TAB_KEYS } from '../core/workbook/tabs';
+import { PARTNERS_TAB, TAB_KEYS } from '../core/workbook/tabs';
 
 export interface ReadyWorkbook extends Workbook {
   tabs: Required<Workbook['tabs']>;
@@ -34,4 +37,14 @@ export function today(workbook: Workbook): string {
 /** The user's email where Google shares it, else a key stable for this user and script. */
 export function currentUser(): string {
   return Session.getActiveUser().getEmail() || Session.getTemporaryActiveUserKey();
+}
+
+/** The roster as the Partners tab holds it, parsed and checked against the settings. */
+export function rosterCheck(workbook: ReadyWorkbook, lang: Lang): RosterCheck {
+  return readMembers(
+    readTable(workbook.tabs.partners, PARTNERS_TAB),
+    workbookSettings(workbook),
+    lang,
+    workbook.timeZone,
+  );
 }
