@@ -6,7 +6,7 @@ import type { Lang } from '../core/i18n/catalog';
 import { LANGS } from '../core/i18n/catalog';
 import { t } from '../core/i18n/i18n';
 import { fold } from '../core/sheet-values';
-import { type CellValue, dateCell, safeCell } from '../core/workbook/cells';
+import { type CellValue, dateCell, safeCell, textCell } from '../core/workbook/cells';
 import type { Column, TableTab } from '../core/workbook/tabs';
 
 export interface TableSnapshot {
@@ -84,6 +84,15 @@ export function toCell(column: Column, value: unknown): CellValue | Date {
   return safeCell(value);
 }
 
+/**
+ * A cell as read, to write back unchanged: its formula if it has one, text as text (a string read back has lost
+ * the apostrophe that kept "=…", "-5" or "0123" from being parsed), anything else as it is.
+ */
+export function keepCell(value: unknown, formula: string | undefined): unknown {
+  if (formula) return formula;
+  return typeof value === 'string' ? textCell(value) : value;
+}
+
 /** The width a written row needs: the header's, which already holds every layout column after setup. */
 function width(snapshot: TableSnapshot): number {
   return Math.max(snapshot.header.length, ...[...snapshot.columns.values()].map((i) => i + 1));
@@ -123,7 +132,7 @@ export function updateRecords(
   const last = Math.max(...rowNumbers);
   const rows: unknown[][] = [];
   for (let r = first; r <= last; r++) {
-    const base = (snapshot.rows[r - 2] ?? []).map((cell, i) => snapshot.formulas[r - 2]?.[i] || cell);
+    const base = (snapshot.rows[r - 2] ?? []).map((cell, i) => keepCell(cell, snapshot.formulas[r - 2]?.[i]));
     const update = updates.get(r);
     rows.push(update ? rowFor(snapshot, update, base) : rowFor(snapshot, {}, base));
   }

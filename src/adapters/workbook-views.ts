@@ -26,7 +26,7 @@ import {
 } from '../core/workbook/formulas';
 import { PARTNERS_TAB } from '../core/workbook/tabs';
 import { styleHeader } from './sheet-format';
-import { rowFor, type TableSnapshot } from './table-io';
+import { keepCell, rowFor, type TableSnapshot } from './table-io';
 import type { Sheet } from './workbook';
 
 const COLORS = { bad: '#f4c7c3', warn: '#fce8b2', good: '#b7e1cd' } as const;
@@ -127,7 +127,7 @@ export function syncActivities(snapshot: TableSnapshot, lang: Lang, ref: ColumnR
     if (id !== undefined && !byActivity.has(id)) byActivity.set(id, i);
   });
   const rows: unknown[][] = snapshot.rows.map((row, i) =>
-    row.map((cell, c) => snapshot.formulas[i]?.[c] || cell),
+    row.map((cell, c) => keepCell(cell, snapshot.formulas[i]?.[c])),
   );
   for (const activity of ACTIVITIES) {
     let index = byActivity.get(activity.id);
