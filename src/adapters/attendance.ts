@@ -98,6 +98,12 @@ export function writeAttendance(
     [t(lang, 'field.id'), t(lang, 'field.name'), ...grid.meetingHeaders.map(safeCell)],
     ...grid.memberIds.map((id, r) => [safeCell(id), safeCell(grid.memberNames[r]), ...grid.present[r]!]),
   ];
+  // A range past the sheet's last row or column throws: grow the grid first (a roster bigger than the
+  // 1,000 rows a new tab has, or more meetings than its 26 columns).
+  const maxRows = sheet.getMaxRows();
+  if (height > maxRows) sheet.insertRowsAfter(maxRows, height - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   // insertCheckboxes sets every cell it covers to false, so it must come before the values are written.
   if (grid.memberIds.length > 0 && grid.meetingIds.length > 0) {
     sheet.getRange(2, 3, grid.memberIds.length, grid.meetingIds.length).insertCheckboxes();
