@@ -1,33 +1,111 @@
-import { type Lang, langFromLocale, t } from '../src/core/i18n';
+/**
+ * The sidebar shell: title, language switch and three tabbed panels (Roster, TA hours, Meeting). Each panel
+ * loads its data from the server when first shown; a language switch tells the server (so messages come back
+ * in that language) and rebuilds the panels, keeping what was typed.
+ */
+import { LANGS, type Lang } from '../src/core/i18n';
+import { alertBox, el, showAlert, statusLine } from './dom';
+import { AUTONYMS, lang, setLang, tr } from './i18n';
+import { hoursPanel } from './panels/hours';
+import { meetingPanel } from './panels/meeting';
+import type { Panel } from './panels/panel';
+import { rosterPanel } from './panels/roster';
 import { call } from './rpc-client';
+import { createTabs } from './tabs';
+
+type TabId = 'roster' | 'hours' | 'meeting';
 
 const app = document.getElementById('app') as HTMLElement;
-let lang: Lang = langFromLocale(app.dataset.lang);
+let selectedTab: TabId = 'roster';
+let spreadsheetName = '';
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
+function languageSwitch(): HTMLElement {
+  const select = el(
+    'select',
+    { id: 'language', name: 'language' },
+    ...LANGS.map((code) => el('option', { value: code, lang: code }, AUTONYMS[code])),
+  );
+  select.value = lang();
+  select.addEventListener('change', () => void switchLanguage(select.value as Lang));
+  return el(
+    'div',
+    { className: 'language' },
+    el('label', { htmlFor: 'language' }, tr('sidebar.language')),
+    select,
+  );
 }
 
-function render(status: Node | string): void {
-  document.documentElement.lang = lang;
-  app.replaceChildren(el('h1', {}, t(lang, 'sidebar.title')), el('p', { className: 'status' }, status));
+async function switchLanguage(next: Lang): Promise<void> {
+  const previous = lang();
+  setLang(next);
+  try {
+    const result = await call('setLanguage', { lang: next });
+    if (!result.ok) setLang(previous);
+  } catch {
+    setLang(previous);
+  }
+  renderShell();
+  document.getElementById('language')?.focus();
+}
+
+function renderShell(): void {
+  document.documentElement.lang = lang();
+  const hours = hoursPanel();
+  const panels: Record<TabId, Panel> = {
+    roster: rosterPanel(),
+    hours,
+    meeting: meetingPanel((proposal) => {
+      tabs.select('hours');
+      hours.fill(proposal);
+    }),
+  };
+  const tabs = createTabs<TabId>(
+    tr('sb.tabs'),
+    (['roster', 'hours', 'meeting'] as const).map((id) => ({
+      id,
+      label: tr(`sb.tab.${id}`),
+      panel: panels[id].element,
+    })),
+    (id) => {
+      selectedTab = id;
+      panels[id].show();
+    },
+    selectedTab,
+  );
+  app.replaceChildren(
+    el(
+      'header',
+      { className: 'top' },
+      el('h1', {}, tr('sidebar.title')),
+      languageSwitch(),
+      el('p', { className: 'connected' }, tr('sidebar.connected', { lea: spreadsheetName })),
+    ),
+    tabs.root,
+  );
+  tabs.select(selectedTab);
 }
 
 async function start(): Promise<void> {
-  render(t(lang, 'sidebar.loading'));
+  const status = statusLine();
+  const alert = alertBox();
+  document.documentElement.lang = lang();
+  app.replaceChildren(el('h1', {}, tr('sidebar.title')), status, alert);
+  status.textContent = tr('sidebar.loading');
   try {
     const result = await call('getSidebarState', {});
-    if (!result.ok) return render(result.error.message);
-    lang = result.value.lang;
-    render(t(lang, 'sidebar.connected', { lea: result.value.spreadsheetName }));
+    status.textContent = '';
+    if (!result.ok)
+      return showAlert(alert, result.error.message, { label: tr('sb.retry'), run: () => void start() });
+    setLang(result.value.lang);
+    spreadsheetName = result.value.spreadsheetName;
+    if (!result.value.ready) {
+      status.textContent = tr('sidebar.noWorkbook');
+      return;
+    }
+    renderShell();
   } catch {
-    render(t(lang, 'error.unexpected'));
+    status.textContent = '';
+    showAlert(alert, tr('error.unexpected'), { label: tr('sb.retry'), run: () => void start() });
   }
 }
 

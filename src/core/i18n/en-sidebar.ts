@@ -63,4 +63,31 @@ export const enSidebar = {
   'sb.meeting.elapsed': (p: { minutes: number }) =>
     plural('en', p.minutes, { one: '1 minute', other: `${p.minutes} minutes` }),
   'sb.meeting.proposal': 'Review the entry below, then add it to the TA Log.',
+  'sb.roster.selecting': 'Selecting the row…',
+  'sb.roster.rowSelected': (p: { row: number }) => `Row ${p.row} is selected on the Partners tab.`,
+  'sb.hours.alerts': 'Alerts',
+  'sb.hours.leftLine': 'Hours left',
+  'sb.hours.chartDesc': (p: { funded: string; left: string; from: string; to: string; end: string }) =>
+    `The solid line starts at ${p.funded} on ${p.from} and falls to ${p.left} on ${p.to}. The dashed line is the funded allotment. Funded TA ends ${p.end}.`,
+  'sb.hours.chartSummary': (p: { left: string; used: string; funded: string; date: string }) =>
+    `${p.left} left of ${p.funded} (${p.used} used), as of ${p.date}.`,
+  'sb.hours.chartEmpty': (p: { funded: string }) => `No hours logged yet: all ${p.funded} are left.`,
+  'sb.hours.added': (p: { hours: string; activity: string }) =>
+    `Added ${p.hours} of ${p.activity} to the TA Log.`,
+  'sb.hours.undone': 'Your last entry was removed from the TA Log.',
+  'sb.meeting.save': 'Save attendance',
+  'sb.meeting.unsaved': (p: { n: number }) =>
+    plural('en', p.n, { one: '1 change not saved yet.', other: `${p.n} changes not saved yet.` }),
+  'sb.meeting.when': (p: { days: number }) =>
+    p.days === 0
+      ? 'Today'
+      : p.days > 0
+        ? plural('en', p.days, { one: 'Tomorrow', other: `In ${p.days} days` })
+        : plural('en', -p.days, { one: 'Yesterday', other: `${-p.days} days ago` }),
+  'sb.meeting.activity': (p: { activity: string }) => `TA activity: ${p.activity}`,
+  'sb.meeting.noMembers': 'No selected members on the Partners tab yet.',
+  'sb.meeting.running': (p: { elapsed: string }) => `Running: ${p.elapsed}.`,
+  'sb.meeting.runningOther': (p: { title: string }) =>
+    `The timer is running for another meeting: ${p.title}.`,
+  'sb.meeting.notRunning': 'The timer is not running.',
 } as const;

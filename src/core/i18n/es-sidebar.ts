@@ -65,4 +65,33 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
   'sb.meeting.elapsed': (p: { minutes: number }) =>
     plural('es', p.minutes, { one: '1 minuto', other: `${p.minutes} minutos` }),
   'sb.meeting.proposal': 'Revise la entrada de abajo y luego agréguela al Registro de AT.',
+  'sb.roster.selecting': 'Seleccionando la fila…',
+  'sb.roster.rowSelected': (p: { row: number }) =>
+    `La fila ${p.row} está seleccionada en la pestaña Integrantes.`,
+  'sb.hours.alerts': 'Avisos',
+  'sb.hours.leftLine': 'Horas disponibles',
+  'sb.hours.chartDesc': (p: { funded: string; left: string; from: string; to: string; end: string }) =>
+    `La línea continua empieza en ${p.funded} el ${p.from} y baja a ${p.left} el ${p.to}. La línea discontinua son las horas asignadas. La AT financiada termina el ${p.end}.`,
+  'sb.hours.chartSummary': (p: { left: string; used: string; funded: string; date: string }) =>
+    `Quedan ${p.left} de ${p.funded} (${p.used} usadas), al ${p.date}.`,
+  'sb.hours.chartEmpty': (p: { funded: string }) =>
+    `Todavía no se han registrado horas: quedan las ${p.funded} disponibles.`,
+  'sb.hours.added': (p: { hours: string; activity: string }) =>
+    `Se agregaron ${p.hours} de ${p.activity} al Registro de AT.`,
+  'sb.hours.undone': 'Su última entrada se eliminó del Registro de AT.',
+  'sb.meeting.save': 'Guardar la asistencia',
+  'sb.meeting.unsaved': (p: { n: number }) =>
+    plural('es', p.n, { one: '1 cambio sin guardar todavía.', other: `${p.n} cambios sin guardar todavía.` }),
+  'sb.meeting.when': (p: { days: number }) =>
+    p.days === 0
+      ? 'Hoy'
+      : p.days > 0
+        ? plural('es', p.days, { one: 'Mañana', other: `Dentro de ${p.days} días` })
+        : plural('es', -p.days, { one: 'Ayer', other: `Hace ${-p.days} días` }),
+  'sb.meeting.activity': (p: { activity: string }) => `Actividad de AT: ${p.activity}`,
+  'sb.meeting.noMembers': 'Todavía no hay integrantes seleccionados en la pestaña Integrantes.',
+  'sb.meeting.running': (p: { elapsed: string }) => `En marcha: ${p.elapsed}.`,
+  'sb.meeting.runningOther': (p: { title: string }) =>
+    `El cronómetro está en marcha para otra reunión: ${p.title}.`,
+  'sb.meeting.notRunning': 'El cronómetro no está en marcha.',
 };
