@@ -8,6 +8,7 @@ import type { Lang } from '../i18n/catalog';
 import { t } from '../i18n/i18n';
 import { ROLES } from '../roles';
 import { CIM_STEPS } from '../services-menu';
+import { fundedIndicators, type Settings } from '../settings';
 import { ACTIVITIES_TAB, type Column, columnIndex, PARTNERS_TAB, TA_LOG_TAB, type TableTab } from './tabs';
 
 export type Cell = string | number;
@@ -104,7 +105,9 @@ export const BURN_DOWN_WEEKS = 16;
  * The TA Summary tab: per indicator (own hours plus an even share of shared hours, split over their sum so no
  * quarter hour is lost), the LEA totals, hours per CIM step, and weekly burn-down data for the chart.
  */
-export function summaryRows(lang: Lang, ref: ColumnRef, indicators: readonly string[]): SummaryLayout {
+export function summaryRows(lang: Lang, ref: ColumnRef, listed: readonly string[]): SummaryLayout {
+  // An indicator listed twice is funded once, as the core's fundedIndicators() counts it.
+  const indicators = fundedIndicators({ indicators: [...listed] } as Settings);
   const hours = ref(TA_LOG_TAB, 'hours');
   const date = ref(TA_LOG_TAB, 'date');
   const indicator = ref(TA_LOG_TAB, 'indicator');
