@@ -1,8 +1,10 @@
 // Benchmarks. Each section returns rows { name, medianMs, runs, ... }; the table is printed and the same figures are
 // merged into dist/bench.json under the section's key, so other sections can be added to SECTIONS below.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as vm from 'node:vm';
 import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -98,8 +100,151 @@ async function coreSection() {
   ];
 }
 
+// ---- workbook: the built bundle (dist/Code.js) in a vm sandbox over the in-memory Workspace fake ----
+
+/** The fake is TypeScript: bundle it in memory for Node, then evaluate it. */
+async function loadFake() {
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'test/fake/workspace.ts')],
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'silent',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', result.outputFiles[0].text)(
+    module,
+    module.exports,
+    createRequire(import.meta.url),
+  );
+  return module.exports;
+}
+
+/** A fresh Workspace with the bundle loaded the way test/harness/sandbox.ts loads it (Apps Script globals only). */
+function sandbox(fake, code) {
+  const ws = fake.createWorkspace();
+  const context = vm.createContext({ ...ws.globals, Date });
+  for (const name of ['SharedArrayBuffer', 'Atomics', 'WebAssembly'])
+    vm.runInContext(`delete globalThis.${name}`, context);
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  const call = (name, ...args) => {
+    const before = ws.ui.alerts.length;
+    const answer = context[name](...args);
+    if (ws.ui.alerts.length > before)
+      throw new Error(`${name}: ${JSON.stringify(ws.ui.alerts.slice(before))}`);
+    return answer;
+  };
+  return { ws, call, raw: (name, ...args) => context[name](...args) };
+}
+
+const ROLES = [
+  'Other',
+  'Community Representatives',
+  'Principal or Site Level Administrators',
+  'Fiscal Services Representative',
+];
+
+/** Rows for `count` members under `header`: ids, names, roles, emails, statuses, as typed text. */
+function memberRows(header, count) {
+  const cell = {
+    ID: (i) => `M-${String(i + 1).padStart(4, '0')}`,
+    Name: (i) => `'Member ${i + 1}`,
+    Role: (i) => `'${ROLES[i % ROLES.length]}`,
+    Email: (i) => `'member${i + 1}@mail.example`,
+    Status: (i) => (i % 5 ? "'Accepted" : "'Invited"),
+    'District employee': () => false,
+  };
+  return Array.from({ length: count }, (_, i) => header.map((h) => (cell[h] ? cell[h](i) : '')));
+}
+
+function paste(sheet, rows) {
+  const need = rows.length - sheet.getMaxRows();
+  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+  sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+}
+
+/** Pastes `count` members under the Partners header of a set-up workbook in one write. */
+function seedMembers(ws, count) {
+  const ids = JSON.parse(
+    ws.execution((g) => g.PropertiesService.getDocumentProperties().getProperty('workbook.sheets')),
+  );
+  const sheet = ws.spreadsheet.getSheetById(ids.partners);
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+  paste(sheet, [header, ...memberRows(header, count)]);
+}
+
+/** A spreadsheet where staff pasted their roster into a "Partners" tab before running setup. */
+function rosterBeforeSetup(ws, count) {
+  const header = ['ID', 'Name', 'Role', 'Email', 'Status', 'District employee'];
+  paste(ws.spreadsheet.insertSheet('Partners'), [header, ...memberRows(header, count)]);
+}
+
+/** Service calls of one run of `op` (after `prepare`), and the median wall time over fresh preparations. */
+function measureOp(fake, code, prepare, op, runs = 5) {
+  let calls = 0;
+  const times = [];
+  for (let i = 0; i <= runs; i++) {
+    const env = sandbox(fake, code);
+    prepare(env);
+    const mark = env.ws.calls.mark();
+    const start = performance.now();
+    op(env);
+    const ms = performance.now() - start;
+    const count = env.ws.calls.since(mark).count();
+    if (i === 0) calls = count;
+    else if (count !== calls) throw new Error(`call count changed between runs: ${calls} then ${count}`);
+    if (i > 0) times.push(ms); // the first run warms up
+  }
+  times.sort((a, b) => a - b);
+  return { calls, medianMs: Math.round(times[Math.floor(times.length / 2)] * 10) / 10 };
+}
+
+async function workbookSection() {
+  const fake = await loadFake();
+  const code = readFileSync(join(root, 'dist/Code.js'), 'utf8');
+  const withMembers = (n) => (env) => {
+    env.call('setupWorkspace');
+    seedMembers(env.ws, n);
+    // The first setup after a roster outgrows the Attendance grid grows it once; measure the steady state.
+    env.call('setupWorkspace');
+  };
+  // Calls are equal at both sizes, but for the first setup over a roster bigger than the Attendance grid's
+  // 1,000 rows: it inserts the missing rows once (one more call).
+  const ops = [
+    [
+      'setup, roster pasted before',
+      (n) => (env) => rosterBeforeSetup(env.ws, n),
+      (env) => env.call('setupWorkspace'),
+    ],
+    ['re-run setup', withMembers, (env) => env.call('setupWorkspace')],
+    ['roster check (read + validate)', withMembers, (env) => env.call('getRosterCheck', {})],
+    // On a workbook with members the sample is refused (an alert), after the setup the command runs first.
+    ['load sample LEA (refused: has members)', withMembers, (env) => env.raw('loadSampleLea')],
+    ['load sample LEA, empty workbook', () => () => {}, (env) => env.call('loadSampleLea')],
+  ];
+  const rows = [{ name: 'Code.js bundle', kB: Math.round(code.length / 102.4) / 10 }];
+  for (const [name, prepareFor, op] of ops) {
+    const small = measureOp(fake, code, prepareFor(10), op);
+    const large = measureOp(fake, code, prepareFor(5000), op);
+    rows.push({
+      name,
+      'calls@10': small.calls,
+      'calls@5000': large.calls,
+      'ms@10': small.medianMs,
+      'ms@5000': large.medianMs,
+      runs: 5,
+    });
+  }
+  return rows;
+}
+
 /** Add a section here: its key in dist/bench.json and a function returning its rows. */
-const SECTIONS = [{ key: 'core', run: coreSection }];
+const SECTIONS = [
+  { key: 'core', run: coreSection },
+  { key: 'workbook', run: workbookSection },
+];
 
 const out = join(root, 'dist/bench.json');
 const report = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : {};
