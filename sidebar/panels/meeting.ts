@@ -271,13 +271,18 @@ export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
     renderMeeting();
   }
 
+  /** Clears the loading message, and only it: a message set meanwhile (e.g. a proposal to review) stays. */
+  function clearLoading(): void {
+    if (status.textContent === tr('sidebar.loading')) status.textContent = '';
+  }
+
   async function refresh(): Promise<void> {
     loaded = true;
     clearAlert(alert);
     status.textContent = tr('sidebar.loading');
     try {
       const result = await call('getMeetingView', {});
-      status.textContent = '';
+      clearLoading();
       if (!result.ok) {
         showAlert(alert, result.error.message, { label: tr('sb.retry'), run: () => void refresh() });
         return;

@@ -104,6 +104,11 @@ export function rosterPanel(): Panel {
     );
   }
 
+  /** Clears the loading message, and only it: a message set meanwhile (e.g. a proposal to review) stays. */
+  function clearLoading(): void {
+    if (status.textContent === tr('sidebar.loading')) status.textContent = '';
+  }
+
   async function refresh(): Promise<void> {
     loaded = true;
     status.textContent = tr('sidebar.loading');
@@ -111,7 +116,7 @@ export function rosterPanel(): Panel {
     clearAlert(alert);
     try {
       const result = await call('getRosterCheck', {});
-      status.textContent = '';
+      clearLoading();
       if (result.ok) render(result.value);
       else showAlert(alert, result.error.message, { label: tr('sb.retry'), run: () => void refresh() });
     } catch {

@@ -1,0 +1,328 @@
+/**
+ * The sidebar in Debian's Chromium, through the google.script.run bridge into the built bundle over the
+ * in-memory Workspace with the sample LEA. Each test does what a facilitator does and checks what they see,
+ * and what landed in the workbook.
+ */
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../harness/browser';
+import { type SidebarEnv, type SidebarEnvOptions, startSidebarEnv, tabValues } from './env';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Session {
+  env: SidebarEnv;
+  page: Page;
+  dialogs: string[];
+  errors: string[];
+}
+const open: Session[] = [];
+afterEach(async () => {
+  for (const s of open.splice(0)) {
+    await s.page.close();
+    await s.env.close();
+  }
+});
+
+async function openSidebar(options: SidebarEnvOptions = {}): Promise<Session> {
+  const env = await startSidebarEnv(options);
+  const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+  page.setDefaultTimeout(5000);
+  const session: Session = { env, page, dialogs: [], errors: [] };
+  open.push(session);
+  page.on('dialog', (d) => {
+    session.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => session.errors.push(e.message));
+  await page.goto(env.sidebarUrl);
+  await page.getByRole('tablist').waitFor();
+  return session;
+}
+
+async function showTab(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+}
+
+/** Retries an assertion until it passes or the time is up, as what a user sees arrives asynchronously. */
+async function eventually(check: () => Promise<void>, timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() > end) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+const rpcNames = (env: SidebarEnv) => env.bridge.rpcLog.map((r) => r.name);
+
+function column(values: string[][], header: string): number {
+  const index = values[0]!.indexOf(header);
+  if (index < 0) throw new Error(`No column ${header} in ${values[0]!.join(', ')}`);
+  return index;
+}
+
+test('the served sidebar renders the server’s answer (one round trip through google.script.run)', async () => {
+  const { env, page, errors } = await openSidebar();
+  await page.getByText('Connected to Educational Partners Workbook.').waitFor();
+  expect(rpcNames(env)[0]).toBe('getSidebarState');
+  // The roster panel is shown first, with the server's findings in plain words.
+  await page.getByText('Keisha Brown is listed as a parent/guardian and as a district employee.').waitFor();
+  expect(errors).toEqual([]);
+});
+
+test('tabs work from the keyboard: arrows move between tabs and show their panels', async () => {
+  const { page } = await openSidebar();
+  const roster = page.getByRole('tab', { name: 'Roster' });
+  await roster.focus();
+  await page.keyboard.press('ArrowRight');
+  const hours = page.getByRole('tab', { name: 'TA hours' });
+  await eventually(async () => expect(await hours.getAttribute('aria-selected')).toBe('true'));
+  expect(await hours.evaluate((node) => node === document.activeElement)).toBe(true);
+  await page.getByRole('tabpanel', { name: 'TA hours' }).waitFor();
+  await page.keyboard.press('End');
+  await eventually(async () =>
+    expect(await page.getByRole('tab', { name: 'Meeting' }).getAttribute('aria-selected')).toBe('true'),
+  );
+  await page.keyboard.press('ArrowRight');
+  await eventually(async () => expect(await roster.getAttribute('aria-selected')).toBe('true'));
+  expect(await page.getByRole('tabpanel', { name: 'TA hours' }).count()).toBe(0);
+});
+
+test('logging hours adds a TA Log row and the summary changes; undo removes it', async () => {
+  const { env, page } = await openSidebar();
+  await showTab(page, 'TA hours');
+  const used = page.locator('.figures dd.used');
+  await eventually(async () => expect((await used.textContent())?.trim()).toBe('21 hours'));
+  const rowsBefore = tabValues(env.ws, 'TA Log').length;
+
+  // A day inside the funded window, so the hours count as funded.
+  await page.getByLabel('Date').fill('2024-05-01');
+  await page.getByLabel('CIM step').selectOption({ label: 'Step 2: Investigate' });
+  await page.getByLabel('Activity', { exact: true }).selectOption({ label: 'Root Cause Analysis' });
+  await page.getByText('Menu estimate: 1–4 hours').waitFor();
+  await page.getByLabel('Indicator').selectOption({ label: 'Discipline: suspension over 10 days' });
+  await page.getByLabel('Hours (quarter hours)').fill('1.5');
+  await page.getByLabel('Note').fill('Fishbone with the CIM team');
+  await page.getByRole('button', { name: 'Add to TA Log' }).click();
+
+  await page.getByText('Added 1.5 hours of Root Cause Analysis to the TA Log.').waitFor();
+  await eventually(async () => expect((await used.textContent())?.trim()).toBe('22.5 hours'));
+  expect((await page.locator('.figures dd.left').textContent())?.trim()).toBe('17.5 hours');
+  await eventually(async () =>
+    expect(await page.locator('.recent li').first().textContent()).toContain('Fishbone with the CIM team'),
+  );
+  const log = tabValues(env.ws, 'TA Log');
+  expect(log).toHaveLength(rowsBefore + 1);
+  const row = log[log.length - 1]!;
+  expect(row).toContain('Fishbone with the CIM team');
+  expect(row).toContain('Discipline: suspension over 10 days');
+  expect(row[column(log, 'Hours')]).toBe('1.50');
+  // What was typed for the next entry: hours and note cleared, the activity kept.
+  await eventually(async () => expect(await page.getByLabel('Hours (quarter hours)').inputValue()).toBe(''));
+  await eventually(async () =>
+    expect(await page.getByLabel('Activity', { exact: true }).inputValue()).toBe('root-cause-analysis'),
+  );
+
+  await page.getByRole('button', { name: 'Undo my last entry' }).click();
+  await page.getByText('Your last entry was removed from the TA Log.').waitFor();
+  await eventually(async () => expect((await used.textContent())?.trim()).toBe('21 hours'));
+  expect(tabValues(env.ws, 'TA Log')).toHaveLength(rowsBefore);
+});
+
+test('bad input shows the error by the field, keeps what was typed and sends nothing', async () => {
+  const { env, page } = await openSidebar();
+  await showTab(page, 'TA hours');
+  await page.locator('.figures').waitFor();
+  await page.getByLabel('Hours (quarter hours)').fill('1.3');
+  await page.getByLabel('Note').fill('Data review prep');
+  await page.getByRole('button', { name: 'Add to TA Log' }).click();
+
+  const hours = page.getByLabel('Hours (quarter hours)');
+  await eventually(async () => expect(await hours.getAttribute('aria-invalid')).toBe('true'));
+  const message = 'Enter hours in quarter hours, e.g. 1, 1.25, 1.5 or 1.75.';
+  await page.getByText(message).waitFor();
+  // The message is read with the field.
+  const describedBy = (await hours.getAttribute('aria-describedby')) ?? '';
+  const described = await page.evaluate(
+    (ids) => ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
+    describedBy.split(' '),
+  );
+  expect(described).toContain(message);
+  await eventually(async () => expect(await hours.inputValue()).toBe('1.3'));
+  await eventually(async () => expect(await page.getByLabel('Note').inputValue()).toBe('Data review prep'));
+  expect(rpcNames(env)).not.toContain('logHours');
+  expect(await hours.evaluate((node) => node === document.activeElement)).toBe(true);
+});
+
+test('a save that fails on the server keeps everything typed and says so in plain words', async () => {
+  const { env, page } = await openSidebar();
+  await showTab(page, 'TA hours');
+  await page.locator('.figures').waitFor();
+  const rowsBefore = tabValues(env.ws, 'TA Log').length;
+  env.ws.failCall(
+    (c) => c.method === 'setValues' || c.method === 'appendRow',
+    1,
+    new Error('Service unavailable'),
+  );
+  await page.getByLabel('Hours (quarter hours)').fill('2');
+  await page.getByLabel('Note').fill('Consolidation draft');
+  await page.getByRole('button', { name: 'Add to TA Log' }).click();
+
+  await page.getByText('Something went wrong. Your entry was kept; please try again.').waitFor();
+  await eventually(async () => expect(await page.getByLabel('Hours (quarter hours)').inputValue()).toBe('2'));
+  await eventually(async () =>
+    expect(await page.getByLabel('Note').inputValue()).toBe('Consolidation draft'),
+  );
+  expect(tabValues(env.ws, 'TA Log')).toHaveLength(rowsBefore);
+
+  // Trying again works and keeps the same entry.
+  await page.getByRole('button', { name: 'Add to TA Log' }).click();
+  await page.getByText(/^Added 2 hours/).waitFor();
+  expect(tabValues(env.ws, 'TA Log')).toHaveLength(rowsBefore + 1);
+});
+
+test('marking attendance saves the ticks in one call and they show on the Attendance tab', async () => {
+  const { env, page } = await openSidebar();
+  await showTab(page, 'Meeting');
+  const meeting = page.getByRole('combobox', { name: 'Meeting' });
+  await eventually(async () => expect(await meeting.inputValue()).toBe('MT-006'));
+  for (const name of ['Dana Whitfield', 'María Gómez', 'Linh Tran']) await page.getByLabel(name).check();
+  await page.getByText('3 of 29 present').waitFor();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+
+  const saves = env.bridge.rpcLog.filter((r) => r.name === 'saveAttendance');
+  expect(saves).toHaveLength(1);
+  expect(saves[0]!.args[0]).toMatchObject({ meetingId: 'MT-006' });
+  expect((saves[0]!.args[0] as { changes: unknown[] }).changes).toHaveLength(3);
+
+  const grid = tabValues(env.ws, 'Attendance');
+  const col = grid[0]!.findIndex((h) => h.startsWith('MT-006'));
+  const presentNames = grid
+    .slice(1)
+    .filter((r) => r[col] === 'TRUE')
+    .map((r) => r[1]);
+  expect(presentNames.sort()).toEqual(['Dana Whitfield', 'Linh Tran', 'María Gómez']);
+
+  // A fresh load shows the same marks: they live in the workbook, not the page.
+  await page.reload();
+  await showTab(page, 'Meeting');
+  await eventually(async () => expect(await page.getByLabel('María Gómez').isChecked()).toBe(true));
+});
+
+test('stopping the session timer fills the hours form with the proposed entry for review', async () => {
+  const { env, page } = await openSidebar();
+  await showTab(page, 'Meeting');
+  await page.getByRole('combobox', { name: 'Meeting' }).selectOption('MT-002');
+  await page.getByRole('button', { name: 'Start timer' }).click();
+  await page.getByText('Running: 0 minutes.').waitFor();
+  await page.getByRole('button', { name: 'Stop and log hours' }).click();
+
+  await eventually(async () =>
+    expect(await page.getByRole('tab', { name: 'TA hours' }).getAttribute('aria-selected')).toBe('true'),
+  );
+  await page.getByText('Review the entry below, then add it to the TA Log.').waitFor();
+  await eventually(async () =>
+    expect(await page.getByLabel('Activity', { exact: true }).inputValue()).toBe('quantitative-data'),
+  );
+  await eventually(async () =>
+    expect(await page.getByLabel('Hours (quarter hours)').inputValue()).toBe('0.25'),
+  );
+  await eventually(async () =>
+    expect(await page.getByLabel('Note').inputValue()).toBe('Data review in small groups'),
+  );
+  expect(rpcNames(env)).not.toContain('logHours');
+});
+
+test('clicking a finding selects that member’s row on the Partners tab', async () => {
+  const { env, page } = await openSidebar();
+  await page.getByRole('button', { name: /Keisha Brown is listed as a parent\/guardian/ }).click();
+  await page.getByText('Row 14 is selected on the Partners tab.').waitFor();
+  const active = env.ws.spreadsheet.getActiveRange()!;
+  expect(active.getSheet().getName()).toBe('Partners');
+  expect(active.getRow()).toBe(14);
+  expect(active.getNumRows()).toBe(1);
+  expect(env.bridge.rpcLog.find((r) => r.name === 'selectMemberRow')!.args[0]).toEqual({ row: 14 });
+});
+
+test('a member named like HTML and a note written like HTML render as text', async () => {
+  const evil = '<img src=x onerror=alert(1)>';
+  const { page, dialogs, errors } = await openSidebar({
+    seed: (ws) => {
+      const partners = ws.spreadsheet.getSheetByName('Partners')!;
+      const header = partners.getRange(1, 1, 1, partners.getLastColumn()).getValues()[0]!;
+      partners.getRange(2, header.indexOf('Name') + 1).setValue(evil);
+    },
+  });
+  await showTab(page, 'Meeting');
+  await page.getByLabel(evil).waitFor();
+  await showTab(page, 'TA hours');
+  await page.getByLabel('Hours (quarter hours)').fill('1');
+  await page.getByLabel('Note').fill('<script>alert(2)</script><b>bold</b>');
+  await page.getByRole('button', { name: 'Add to TA Log' }).click();
+  await eventually(async () =>
+    expect(await page.locator('.recent li').first().textContent()).toContain(
+      '<script>alert(2)</script><b>bold</b>',
+    ),
+  );
+  await page.waitForTimeout(200);
+  expect(await page.locator('img').count()).toBe(0);
+  expect(await page.locator('.recent b').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('a Spanish locale shows Spanish, and the switch turns it to English', async () => {
+  const { env, page } = await openSidebar({ locale: 'es' });
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+  await page.getByRole('tab', { name: 'Integrantes' }).waitFor();
+  await page.getByRole('tab', { name: 'Horas de AT' }).waitFor();
+  await page.getByText(/^30 integrantes: 1 problema por corregir/).waitFor();
+  await showTab(page, 'Horas de AT');
+  await page.getByLabel('Horas (en cuartos de hora)').waitFor();
+  await page.getByText('Registrar horas de AT').waitFor();
+
+  await page.getByLabel('Idioma').selectOption('en');
+  await eventually(async () =>
+    expect(await page.getByRole('tab', { name: 'TA hours' }).getAttribute('aria-selected')).toBe('true'),
+  );
+  await page.getByText('Log TA hours').waitFor();
+  expect(env.bridge.rpcLog.find((r) => r.name === 'setLanguage')!.args[0]).toEqual({ lang: 'en' });
+  await showTab(page, 'Roster');
+  await page.getByText(/^30 members: 1 problem to fix/).waitFor();
+});
+
+describe.each(['en', 'es'] as const)('axe-core finds no violations (%s)', (locale) => {
+  test.each(['roster', 'hours', 'meeting'])('in the %s panel', async (panel) => {
+    const { page } = await openSidebar({ locale });
+    await page.locator(`#tab-${panel}`).click();
+    const ready = { roster: '.coverage', hours: '.recent', meeting: '.attendance' }[panel]!;
+    await page.locator(`#panel-${panel} ${ready}`).waitFor();
+    if (panel === 'hours') {
+      // With a field error showing, too.
+      await page.locator('#panel-hours input[name="hours"]').fill('x');
+      await page.locator('#panel-hours button[type="submit"]').click();
+      await page.locator('#panel-hours .field-error:not([hidden])').waitFor();
+    }
+    await page.addScriptTag({ content: axe.source });
+    const result = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
+      const { violations } = await axe.run();
+      return violations.map((v) => {
+        const violation = v as { id: string; nodes: { target: unknown }[] };
+        return { id: violation.id, targets: violation.nodes.map((n) => n.target) };
+      });
+    });
+    expect(result).toEqual([]);
+  });
+});
