@@ -6,7 +6,7 @@
 import { LEGACY_HOURS_HEADER, LEGACY_ROSTER_HEADER, la } from '../fixtures/legacy-v1';
 import { type Env, newEnv, rowsByHeader, run, tab, typeRows, values } from '../fixtures/workbook';
 
-export const HOSTILE = [
+const HOSTILE = [
   '=IMPORTXML("http://x","//a")',
   '=1+1',
   '+1 555',
@@ -31,14 +31,14 @@ function expectAllText(env: Env, sheetName: string, expected: readonly string[] 
   const grid = values(sheet);
   const formulas = sheet.getDataRange().getFormulas();
   const found = new Set<string>();
-  grid.forEach((row, r) =>
-    row.forEach((cell, c) => {
+  for (const [r, row] of grid.entries()) {
+    for (const [c, cell] of row.entries()) {
       if (typeof cell === 'string' && expected.includes(cell)) {
         found.add(cell);
         expect([sheetName, r + 1, c + 1, formulas[r]![c]]).toEqual([sheetName, r + 1, c + 1, '']);
       }
-    }),
-  );
+    }
+  }
   // A value that became a formula, a number, a boolean or a date would be missing from the set.
   expect([sheetName, [...expected].filter((h) => !found.has(h))]).toEqual([sheetName, []]);
 }
