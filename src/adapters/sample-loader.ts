@@ -10,18 +10,27 @@ import {
   sampleMeetings,
   sampleMembers,
 } from '../core/workbook/sample-lea';
+import { PARTNERS_TAB, TA_LOG_TAB, type TableTab } from '../core/workbook/tabs';
 import { markMeeting, readAttendance } from './attendance';
 import { ledgerRecord, meetingRecord, memberRecord } from './records';
 import { readSettings, readStart, writeSettings } from './start-tab';
-import { appendRecords, records } from './table-io';
-import type { Workbook } from './workbook';
+import { appendRecords, readTable, records } from './table-io';
+import type { Sheet, Workbook } from './workbook';
 import { readTables, refreshViews } from './workbook-setup';
+
+/** The sample goes only into a workbook without partners or hours, so nothing of the LEA's is overwritten. */
+export function assertNoData(workbook: Workbook): void {
+  const hasRows = (sheet: Sheet | undefined, tab: TableTab) =>
+    sheet !== undefined && records(readTable(sheet, tab)).length > 0;
+  if (hasRows(workbook.tabs.partners, PARTNERS_TAB) || hasRows(workbook.tabs.taLog, TA_LOG_TAB)) {
+    throw new UserError('wb.sample.notEmpty');
+  }
+}
 
 export function loadSample(workbook: Workbook, enteredBy: string): void {
   const { lang } = workbook;
+  assertNoData(workbook);
   const before = readTables(workbook);
-  if (records(before.partners).length > 0 || records(before.taLog).length > 0)
-    throw new UserError('wb.sample.notEmpty');
   const start = workbook.tabs.start!;
   writeSettings(start, readStart(start), {
     ...SAMPLE_SETTINGS,
@@ -33,14 +42,7 @@ export function loadSample(workbook: Workbook, enteredBy: string): void {
   });
   appendRecords(
     before.partners,
-    sampleMembers().map((m) =>
-      memberRecord(lang, {
-        ...m,
-        districtEmployee: m.districtEmployee ?? false,
-        studentGroups: m.studentGroups ?? [],
-        status: m.status ?? 'proposed',
-      }),
-    ),
+    sampleMembers().map((m) => memberRecord(lang, m)),
   );
   appendRecords(
     before.meetings,

@@ -1,13 +1,15 @@
 /** Menu commands that build or fill the workbook. Each runs under the document lock and is safe to re-run. */
 
 import { withDocumentLock } from '../adapters/lock';
-import { loadSample } from '../adapters/sample-loader';
+import { assertNoData, loadSample } from '../adapters/sample-loader';
+import { openWorkbook } from '../adapters/workbook';
 import { setupWorkbook } from '../adapters/workbook-setup';
 import type { Lang, MessageKey } from '../core/i18n/catalog';
 import { t, tKey } from '../core/i18n/i18n';
 import { UserError } from '../core/user-error';
 import { currentLang } from './locale';
 import { errorMessage } from './rpc';
+import { currentUser } from './workbook-session';
 
 function runCommand(command: (lang: Lang) => MessageKey): void {
   const lang = currentLang();
@@ -29,8 +31,9 @@ export function setupWorkspace(): void {
 
 export function loadSampleLea(): void {
   runCommand((lang) => {
-    const workbook = setupWorkbook(lang);
-    loadSample(workbook, Session.getActiveUser().getEmail());
+    // Refuse before setup touches anything, so a refused load changes nothing.
+    assertNoData(openWorkbook(lang));
+    loadSample(setupWorkbook(lang), currentUser());
     return 'wb.done.sample';
   });
 }

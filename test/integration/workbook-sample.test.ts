@@ -86,6 +86,17 @@ describe.each([
     expect(snapshot(env)).toEqual(before);
   });
 
+  test('refuses before setup touches a workbook whose new rows setup has not seen yet', () => {
+    const env = newEnv({ locale });
+    run(env, 'setupWorkspace');
+    typeRows(tab(env, 'partners'), [['', "'Typed after setup", "'Other"]]);
+    const before = snapshot(env);
+    env.sb.call('loadSampleLea');
+    expect(env.ws.ui.alerts.map((a) => a.prompt || a.title)).toEqual([message]);
+    // Setup would have given the typed row an id and an Attendance row.
+    expect(snapshot(env)).toEqual(before);
+  });
+
   test('refuses when only hours were logged', () => {
     const env = newEnv({ locale });
     run(env, 'setupWorkspace');
