@@ -12,21 +12,25 @@ import type { Sheet } from './workbook';
 const HEADER_BACKGROUND = '#d2e3fc';
 const PROTECTION_MARK = 'Educational Partners Toolkit: header';
 
-function validation(input: Input, lang: Lang, help: string, firstCell: string) {
+/** The column's rule, or null for free text; builders are only made for columns that get a rule. */
+function validation(input: Input, lang: Lang, help: string, range: GoogleAppsScript.Spreadsheet.Range) {
+  if (input.kind === 'text' || input.kind === 'auto') return null;
   const builder = SpreadsheetApp.newDataValidation().setHelpText(help);
   switch (input.kind) {
     case 'choice':
       return builder.requireValueInList(input.options(lang), true).setAllowInvalid(false).build();
     case 'date':
       return builder.requireDate().setAllowInvalid(false).build();
-    case 'hours':
-      // Quarter hours only, as the ledger counts them.
+    case 'hours': {
+      // Quarter hours only, as the ledger counts them; the reference is relative, so each cell checks itself.
+      const firstCell = range.getCell(1, 1).getA1Notation();
       return builder
         .requireFormulaSatisfied(
           `=AND(ISNUMBER(${firstCell}),${firstCell}>0,${firstCell}<=24,MOD(${firstCell}*4,1)=0)`,
         )
         .setAllowInvalid(false)
         .build();
+    }
     case 'money':
       return builder.requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).build();
     case 'checkbox':
@@ -36,8 +40,6 @@ function validation(input: Input, lang: Lang, help: string, firstCell: string) {
       return builder.requireTextIsEmail().setAllowInvalid(true).build();
     case 'url':
       return builder.requireTextIsUrl().setAllowInvalid(true).build();
-    default:
-      return null;
   }
 }
 
@@ -61,7 +63,7 @@ export function applyInput(
   lang: Lang,
   help: string,
 ): void {
-  const rule = validation(input, lang, help, range.getCell(1, 1).getA1Notation());
+  const rule = validation(input, lang, help, range);
   if (rule) range.setDataValidation(rule);
   else range.clearDataValidations();
   const format = numberFormat(input);
