@@ -240,10 +240,125 @@ async function workbookSection() {
   return rows;
 }
 
+// ---- sidebar: the built page's size, its first render in Chromium, and the service calls of each RPC ----
+
+/** test/browser/env.ts (Workspace fake, sandbox, bridge) and the Chromium launcher, bundled in memory. */
+async function loadSidebarHarness() {
+  const result = await esbuild.build({
+    stdin: {
+      contents:
+        "export { startSidebarEnv } from './test/browser/env';\nexport { launchChromium } from './test/harness/browser';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', '__dirname', result.outputFiles[0].text)(
+    module,
+    module.exports,
+    createRequire(import.meta.url),
+    join(root, 'test/browser'),
+  );
+  return module.exports;
+}
+
+/** Milliseconds from navigation to the first paint and to the Roster panel showing the server's findings. */
+async function firstRender(harness, loads = 5) {
+  const env = await harness.startSidebarEnv({ dist: join(root, 'dist') });
+  const browser = await harness.launchChromium();
+  const paint = [];
+  const data = [];
+  try {
+    for (let i = 0; i <= loads; i++) {
+      const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+      await page.goto(env.sidebarUrl);
+      await page.waitForSelector('#panel-roster .coverage');
+      const t = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+        data: performance.now(),
+      }));
+      await page.close();
+      if (i === 0) continue; // warm-up
+      paint.push(t.paint);
+      data.push(t.data);
+    }
+  } finally {
+    await browser.close();
+    await env.close();
+  }
+  const med = (xs) => Math.round(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
+  return { paint: med(paint), data: med(data), loads };
+}
+
+async function sidebarSection() {
+  const { gzipSync } = await import('node:zlib');
+  const html = readFileSync(join(root, 'dist/Sidebar.html'));
+  const harness = await loadSidebarHarness();
+  const render = await firstRender(harness);
+  const rows = [
+    { name: 'Sidebar.html', bytes: html.length, gzipBytes: gzipSync(html, { level: 9 }).length },
+    { name: 'first contentful paint (Chromium, median)', medianMs: render.paint, runs: render.loads },
+    { name: 'Roster panel rendered with data (median)', medianMs: render.data, runs: render.loads },
+  ];
+  // Service calls of each RPC on the sample LEA, in the order a facilitator would make them.
+  const env = await harness.startSidebarEnv({ dist: join(root, 'dist') });
+  try {
+    const meeting = () => env.sandbox.call('getMeetingView', {}).value;
+    const ops = [
+      ['getSidebarState', () => ({})],
+      ['getRosterCheck', () => ({})],
+      ['selectMemberRow', () => ({ row: 14 })],
+      ['getHours', () => ({})],
+      [
+        'logHours',
+        () => ({ date: '2024-05-01', activityId: 'root-cause-analysis', hours: 1.5, note: 'Bench' }),
+      ],
+      ['undoHours', () => ({ id: env.sandbox.call('getHours', {}).value.undoableId })],
+      ['getMeetingView', () => ({})],
+      [
+        'saveAttendance (3 ticks)',
+        () => {
+          const view = meeting();
+          return {
+            meetingId: view.suggestedMeetingId,
+            changes: view.members.slice(0, 3).map((m) => ({ memberId: m.id, present: true })),
+          };
+        },
+      ],
+      ['startTimer', () => ({ meetingId: meeting().suggestedMeetingId })],
+      ['stopTimer', () => ({})],
+      ['setLanguage', () => ({ lang: 'en' })],
+    ];
+    for (const [label, argFor] of ops) {
+      const name = label.split(' ')[0];
+      const arg = argFor();
+      const mark = env.ws.calls.mark();
+      const start = performance.now();
+      const answer = env.sandbox.call(name, arg);
+      const ms = Math.round((performance.now() - start) * 10) / 10;
+      if (!answer.ok) throw new Error(`${name}: ${JSON.stringify(answer.error)}`);
+      const calls = env.ws.calls.since(mark);
+      const writes = calls.filter((c) => /^(set|append|insert|delete|activate|clear)/.test(c.method)).length;
+      rows.push({ name: `rpc ${label}`, calls: calls.count(), writes, ms });
+    }
+  } finally {
+    await env.close();
+  }
+  return rows;
+}
+
 /** Add a section here: its key in dist/bench.json and a function returning its rows. */
 const SECTIONS = [
   { key: 'core', run: coreSection },
   { key: 'workbook', run: workbookSection },
+  { key: 'sidebar', run: sidebarSection },
 ];
 
 const out = join(root, 'dist/bench.json');
