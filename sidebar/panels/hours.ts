@@ -71,7 +71,6 @@ export function hoursPanel(): HoursPanel {
   const charts = el('div');
   const recent = el('div');
   let view: HoursView | null = null;
-  let loaded = false;
   let saving = false;
 
   // The entry form.
@@ -393,7 +392,6 @@ export function hoursPanel(): HoursPanel {
   }
 
   async function refresh(): Promise<void> {
-    loaded = true;
     clearAlert(alert);
     status.textContent = tr('sidebar.loading');
     try {
@@ -431,9 +429,8 @@ export function hoursPanel(): HoursPanel {
 
   return {
     element,
-    show: () => {
-      if (!loaded) void refresh();
-    },
+    // Every time the panel is shown, so edits made in the sheet meanwhile show without reopening the sidebar.
+    show: () => void refresh(),
     refresh,
     fill(proposal) {
       const activity = ACTIVITIES.find((a) => a.id === proposal.activityId) ?? activityById(draft.activityId);

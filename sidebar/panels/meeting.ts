@@ -28,7 +28,6 @@ export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
   const alert = alertBox();
   const body = el('div');
   let view: MeetingView | null = null;
-  let loaded = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saving = false;
   let clock: ReturnType<typeof setInterval> | undefined;
@@ -277,7 +276,6 @@ export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
   }
 
   async function refresh(): Promise<void> {
-    loaded = true;
     clearAlert(alert);
     status.textContent = tr('sidebar.loading');
     try {
@@ -312,9 +310,8 @@ export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
   );
   return {
     element,
-    show: () => {
-      if (!loaded) void refresh();
-    },
+    // Every time the panel is shown, so edits made in the sheet meanwhile show without reopening the sidebar.
+    show: () => void refresh(),
     refresh,
   };
 }

@@ -30,7 +30,6 @@ export function rosterPanel(): Panel {
     alert,
     body,
   );
-  let loaded = false;
 
   async function selectRow(row: number): Promise<void> {
     status.textContent = tr('sb.roster.selecting');
@@ -110,7 +109,6 @@ export function rosterPanel(): Panel {
   }
 
   async function refresh(): Promise<void> {
-    loaded = true;
     status.textContent = tr('sidebar.loading');
     element.setAttribute('aria-busy', 'true');
     clearAlert(alert);
@@ -129,9 +127,8 @@ export function rosterPanel(): Panel {
 
   return {
     element,
-    show: () => {
-      if (!loaded) void refresh();
-    },
+    // Every time the panel is shown, so edits made in the sheet meanwhile show without reopening the sidebar.
+    show: () => void refresh(),
     refresh,
   };
 }

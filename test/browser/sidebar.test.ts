@@ -255,6 +255,19 @@ test('clicking a finding selects that member’s row on the Partners tab', async
   expect(env.bridge.rpcLog.find((r) => r.name === 'selectMemberRow')!.args[0]).toEqual({ row: 14 });
 });
 
+test('the roster check follows edits made in the sheet, without reopening the sidebar', async () => {
+  const { env, page } = await openSidebar();
+  const finding = page.getByRole('button', { name: /Keisha Brown is listed as a parent\/guardian/ });
+  await finding.waitFor();
+  const partners = env.ws.spreadsheet.getSheetByName('Partners')!;
+  const header = partners.getRange(1, 1, 1, partners.getLastColumn()).getValues()[0]!;
+  partners.getRange(14, header.indexOf('District employee') + 1).setValue(false);
+  await showTab(page, 'TA hours');
+  await showTab(page, 'Roster');
+  await page.getByText(/^30 members: 0 problems to fix/).waitFor();
+  expect(await finding.count()).toBe(0);
+});
+
 test('a member named like HTML and a note written like HTML render as text', async () => {
   const evil = '<img src=x onerror=alert(1)>';
   const { page, dialogs, errors } = await openSidebar({
