@@ -10,7 +10,11 @@ let added = 0;
 for (const [path, entry] of Object.entries(lock.packages)) {
   for (const [name, spec] of Object.entries(entry.optionalDependencies ?? {})) {
     if (lock.packages[`node_modules/${name}`] || lock.packages[`${path}/node_modules/${name}`]) continue;
-    lock.packages[`node_modules/${name}`] = { version: spec.replace(/^[\^~]/, ''), dev: true, optional: true };
+    lock.packages[`node_modules/${name}`] = {
+      version: spec.replace(/^[\^~]/, ''),
+      dev: true,
+      optional: true,
+    };
     added++;
   }
 }
