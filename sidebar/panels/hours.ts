@@ -22,11 +22,11 @@ import { formatIssues } from '../../src/core/zod-messages';
 import type { HoursView } from '../../src/server/hours-rpc';
 import type { RpcIssue } from '../../src/server/rpc';
 import { burnDownChart } from '../burn-down-chart';
-import { alertBox, clearAlert, el, showAlert, statusLine } from '../dom';
+import { alertBox, clearAlert, el, showAlert } from '../dom';
 import { type Field, field, refreshDescribedBy } from '../field';
 import { lang, tr } from '../i18n';
 import { call } from '../rpc-client';
-import type { Panel } from './panel';
+import { loadView, type Panel, panelFrame } from './panel';
 import { severityLabel } from './roster';
 
 /** What the entry form holds, as typed. */
@@ -65,8 +65,8 @@ type FieldKey = 'date' | 'step' | 'activityId' | 'indicator' | 'hours' | 'note';
 
 export function hoursPanel(): HoursPanel {
   const l = lang();
-  const status = statusLine();
-  const alert = alertBox();
+  const frame = panelFrame(tr('sb.tab.hours'), refresh);
+  const { status, alert } = frame;
   const figures = el('div');
   const charts = el('div');
   const recent = el('div');
@@ -386,45 +386,20 @@ export function hoursPanel(): HoursPanel {
     }
   }
 
-  /** Clears the loading message, and only it: a message set meanwhile (e.g. a proposal to review) stays. */
-  function clearLoading(): void {
-    if (status.textContent === tr('sidebar.loading')) status.textContent = '';
+  function refresh(): Promise<void> {
+    return loadView(
+      frame,
+      () => call('getHours', {}),
+      (value) => {
+        view = value;
+        render();
+      },
+      refresh,
+    );
   }
 
-  async function refresh(): Promise<void> {
-    clearAlert(alert);
-    status.textContent = tr('sidebar.loading');
-    try {
-      const result = await call('getHours', {});
-      clearLoading();
-      if (!result.ok) {
-        showAlert(alert, result.error.message, { label: tr('sb.retry'), run: () => void refresh() });
-        return;
-      }
-      view = result.value;
-      render();
-    } catch {
-      status.textContent = '';
-      showAlert(alert, tr('error.unexpected'), { label: tr('sb.retry'), run: () => void refresh() });
-    }
-  }
-
-  const refreshButton = el(
-    'button',
-    { type: 'button', className: 'secondary', onclick: () => void refresh() },
-    tr('sb.refresh'),
-  );
-  const element = el(
-    'section',
-    {},
-    el('div', { className: 'panel-head' }, el('h2', {}, tr('sb.tab.hours')), refreshButton),
-    status,
-    alert,
-    figures,
-    form,
-    charts,
-    recent,
-  );
+  const { element } = frame;
+  element.append(figures, form, charts, recent);
   showDraft();
 
   return {

@@ -6,12 +6,12 @@
  */
 import { formatDate } from '../../src/core/dates';
 import type { RpcValue } from '../../src/server/rpc';
-import { alertBox, clearAlert, el, showAlert, statusLine } from '../dom';
+import { clearAlert, el, showAlert } from '../dom';
 import { field, refreshDescribedBy } from '../field';
 import { lang, tr } from '../i18n';
 import { call } from '../rpc-client';
 import type { Proposal } from './hours';
-import type { Panel } from './panel';
+import { loadView, type Panel, panelFrame } from './panel';
 
 type MeetingView = RpcValue<typeof import('../../src/server/meeting-rpc').getMeetingView>;
 
@@ -24,8 +24,8 @@ const pending = new Map<string, Map<string, boolean>>();
 
 export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
   const l = lang();
-  const status = statusLine();
-  const alert = alertBox();
+  const frame = panelFrame(tr('sb.tab.meeting'), refresh);
+  const { status, alert } = frame;
   const body = el('div');
   let view: MeetingView | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -270,44 +270,22 @@ export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
     renderMeeting();
   }
 
-  /** Clears the loading message, and only it: a message set meanwhile (e.g. a proposal to review) stays. */
-  function clearLoading(): void {
-    if (status.textContent === tr('sidebar.loading')) status.textContent = '';
+  function refresh(): Promise<void> {
+    return loadView(
+      frame,
+      () => call('getMeetingView', {}),
+      (value) => {
+        view = value;
+        skew = value.now - Date.now();
+        render();
+        if (pendingCount() > 0) scheduleSave();
+      },
+      refresh,
+    );
   }
 
-  async function refresh(): Promise<void> {
-    clearAlert(alert);
-    status.textContent = tr('sidebar.loading');
-    try {
-      const result = await call('getMeetingView', {});
-      clearLoading();
-      if (!result.ok) {
-        showAlert(alert, result.error.message, { label: tr('sb.retry'), run: () => void refresh() });
-        return;
-      }
-      view = result.value;
-      skew = view.now - Date.now();
-      render();
-      if (pendingCount() > 0) scheduleSave();
-    } catch {
-      status.textContent = '';
-      showAlert(alert, tr('error.unexpected'), { label: tr('sb.retry'), run: () => void refresh() });
-    }
-  }
-
-  const refreshButton = el(
-    'button',
-    { type: 'button', className: 'secondary', onclick: () => void refresh() },
-    tr('sb.refresh'),
-  );
-  const element = el(
-    'section',
-    {},
-    el('div', { className: 'panel-head' }, el('h2', {}, tr('sb.tab.meeting')), refreshButton),
-    status,
-    alert,
-    body,
-  );
+  const { element } = frame;
+  element.append(body);
   return {
     element,
     // Every time the panel is shown, so edits made in the sheet meanwhile show without reopening the sidebar.

@@ -4,32 +4,20 @@
  */
 import type { Finding } from '../../src/core/findings';
 import type { RosterView } from '../../src/server/roster-rpc';
-import { alertBox, clearAlert, el, showAlert, statusLine } from '../dom';
+import { clearAlert, el, showAlert } from '../dom';
 import { tr, trKey } from '../i18n';
 import { call } from '../rpc-client';
-import type { Panel } from './panel';
+import { loadView, type Panel, panelFrame } from './panel';
 
 export function severityLabel(severity: Finding['severity']): HTMLElement {
   return el('span', { className: `severity severity-${severity}` }, trKey(`severity.${severity}`));
 }
 
 export function rosterPanel(): Panel {
-  const status = statusLine();
-  const alert = alertBox();
+  const frame = panelFrame(tr('sb.tab.roster'), refresh);
+  const { element, status, alert } = frame;
   const body = el('div');
-  const refreshButton = el(
-    'button',
-    { type: 'button', className: 'secondary', onclick: () => void refresh() },
-    tr('sb.refresh'),
-  );
-  const element = el(
-    'section',
-    {},
-    el('div', { className: 'panel-head' }, el('h2', {}, tr('sb.tab.roster')), refreshButton),
-    status,
-    alert,
-    body,
-  );
+  element.append(body);
 
   async function selectRow(row: number): Promise<void> {
     status.textContent = tr('sb.roster.selecting');
@@ -103,26 +91,8 @@ export function rosterPanel(): Panel {
     );
   }
 
-  /** Clears the loading message, and only it: a message set meanwhile (e.g. a proposal to review) stays. */
-  function clearLoading(): void {
-    if (status.textContent === tr('sidebar.loading')) status.textContent = '';
-  }
-
-  async function refresh(): Promise<void> {
-    status.textContent = tr('sidebar.loading');
-    element.setAttribute('aria-busy', 'true');
-    clearAlert(alert);
-    try {
-      const result = await call('getRosterCheck', {});
-      clearLoading();
-      if (result.ok) render(result.value);
-      else showAlert(alert, result.error.message, { label: tr('sb.retry'), run: () => void refresh() });
-    } catch {
-      status.textContent = '';
-      showAlert(alert, tr('error.unexpected'), { label: tr('sb.retry'), run: () => void refresh() });
-    } finally {
-      element.removeAttribute('aria-busy');
-    }
+  function refresh(): Promise<void> {
+    return loadView(frame, () => call('getRosterCheck', {}), render, refresh);
   }
 
   return {
