@@ -33,9 +33,14 @@ export interface RpcHandler<S extends z.ZodType, R> {
 export type RpcArg<H> = H extends RpcHandler<infer S, unknown> ? z.input<S> : never;
 export type RpcValue<H> = H extends RpcHandler<z.ZodType, infer R> ? R : never;
 
-/** A user error's message in the reader's language; anything else is an unexpected failure, kept out of sight. */
+/**
+ * What to tell the user about a failure: a user error's own message in their language; anything else is logged
+ * for the developers and shown as a plain "something went wrong".
+ */
 export function errorMessage(lang: Lang, error: unknown): string {
-  return error instanceof UserError ? tKey(lang, error.key, error.params) : t(lang, 'error.unexpected');
+  if (error instanceof UserError) return tKey(lang, error.key, error.params);
+  console.error(error);
+  return t(lang, 'error.unexpected');
 }
 
 export function defineRpc<S extends z.ZodType, R>(
@@ -57,7 +62,6 @@ export function defineRpc<S extends z.ZodType, R>(
     try {
       return { ok: true, value: run(parsed.data, { lang }) };
     } catch (error) {
-      if (!(error instanceof UserError)) console.error(error);
       return { ok: false, error: { message: errorMessage(lang, error), issues: [] } };
     }
   };

@@ -6,7 +6,6 @@ import { openWorkbook } from '../adapters/workbook';
 import { setupWorkbook } from '../adapters/workbook-setup';
 import type { Lang, MessageKey } from '../core/i18n/catalog';
 import { t, tKey } from '../core/i18n/i18n';
-import { UserError } from '../core/user-error';
 import { currentLang } from './locale';
 import { errorMessage } from './rpc';
 import { currentUser } from './workbook-session';
@@ -17,7 +16,6 @@ function runCommand(command: (lang: Lang) => MessageKey): void {
     const done = withDocumentLock(() => command(lang));
     SpreadsheetApp.getActiveSpreadsheet().toast(tKey(lang, done), t(lang, 'app.name'));
   } catch (error) {
-    if (!(error instanceof UserError)) console.error(error);
     SpreadsheetApp.getUi().alert(errorMessage(lang, error));
   }
 }
