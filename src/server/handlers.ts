@@ -14,9 +14,9 @@ export { getRosterCheck, selectMemberRow } from './roster-rpc';
 
 const langSchema = z.enum(LANGS as [Lang, ...Lang[]]);
 
-export const getSidebarState = defineRpc(z.object({}).strict(), (_arg, { lang }) => {
-  const workbook = openWorkbook(lang);
-  return { lang, ready: workbook.version > 0, spreadsheetName: workbook.spreadsheet.getName() };
+export const getSidebarState = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => {
+  const workbook = openWorkbook(readerLang);
+  return { lang: readerLang, ready: workbook.version > 0, spreadsheetName: workbook.spreadsheet.getName() };
 });
 
 export const setLanguage = defineRpc(z.object({ lang: langSchema }).strict(), ({ lang }) => {

@@ -32,11 +32,11 @@ function undoableId(snapshot: TableSnapshot): string | null {
   return mine.length === 0 ? null : String(mine[mine.length - 1]!.values.id);
 }
 
-function hoursView(workbook: ReadyWorkbook, snapshot: TableSnapshot, lang: Lang) {
+function hoursView(workbook: ReadyWorkbook, snapshot: TableSnapshot, readerLang: Lang) {
   const settings = workbookSettings(workbook);
-  const { entries, findings: rowFindings } = readLedger(snapshot, lang, workbook.timeZone);
+  const { entries, findings: rowFindings } = readLedger(snapshot, readerLang, workbook.timeZone);
   const date = today(workbook);
-  const summary = summarizeLedger(entries, settings, date, lang);
+  const summary = summarizeLedger(entries, settings, date, readerLang);
   const recent = [...entries].sort((a, b) => (b.row ?? 0) - (a.row ?? 0)).slice(0, RECENT);
   return {
     today: date,
@@ -50,7 +50,7 @@ function hoursView(workbook: ReadyWorkbook, snapshot: TableSnapshot, lang: Lang)
       fundedUsedQuarterHours: summary.fundedUsedQuarterHours,
       fundedLeftQuarterHours: summary.fundedLeftQuarterHours,
       beyondFundedQuarterHours: summary.beyondFundedQuarterHours,
-      beyondFundedCost: formatMoney(lang, summary.beyondFundedCostCents),
+      beyondFundedCost: formatMoney(readerLang, summary.beyondFundedCostCents),
       percentUsed: summary.percentUsed,
       daysToMouDue: summary.daysToMouDue,
       daysToFundedEnd: summary.daysToFundedEnd,
@@ -61,9 +61,9 @@ function hoursView(workbook: ReadyWorkbook, snapshot: TableSnapshot, lang: Lang)
     recent: recent.map((e) => ({
       id: e.id ?? '',
       date: e.date,
-      activity: activityLabel(lang, e.activityId),
+      activity: activityLabel(readerLang, e.activityId),
       quarterHours: e.quarterHours,
-      indicator: e.indicator ?? t(lang, 'ledger.shared'),
+      indicator: e.indicator ?? t(readerLang, 'ledger.shared'),
       note: e.note ?? '',
     })),
     undoableId: undoableId(snapshot),
@@ -71,15 +71,20 @@ function hoursView(workbook: ReadyWorkbook, snapshot: TableSnapshot, lang: Lang)
 }
 export type HoursView = ReturnType<typeof hoursView>;
 
-export const getHours = defineRpc(z.object({}).strict(), (_arg, { lang }) => {
-  const workbook = openReadyWorkbook(lang);
-  return hoursView(workbook, readTable(workbook.tabs.taLog, TA_LOG_TAB), lang);
+export const getHours = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => {
+  const workbook = openReadyWorkbook(readerLang);
+  return hoursView(workbook, readTable(workbook.tabs.taLog, TA_LOG_TAB), readerLang);
 });
 
 /** An entry as the sidebar sends it: the ledger's typed-entry schema, checked again here before writing. */
-export const logHours = defineRpc(ledgerEntryInputSchema, (entry, { lang }) => {
-  const workbook = openReadyWorkbook(lang);
-  const known = fundedIndicators(workbookSettings(workbook));
+/**
+ * Appends an entry to the TA Log: labels in the workbook's language (the tab's formulas match them, whoever
+ * reads the sidebar), and the facilitator named (the one on the Start tab, else the person logging).
+ */
+export const logHours = defineRpc(ledgerEntryInputSchema, (entry, { readerLang }) => {
+  const workbook = openReadyWorkbook(readerLang);
+  const settings = workbookSettings(workbook);
+  const known = fundedIndicators(settings);
   if (entry.indicator && !known.some((name) => fold(name) === fold(entry.indicator!))) {
     throw new UserError('hours.unknownIndicator', { indicator: entry.indicator });
   }
@@ -90,19 +95,21 @@ export const logHours = defineRpc(ledgerEntryInputSchema, (entry, { lang }) => {
       'TA',
       1,
     );
-    appendRecords(snapshot, [ledgerRecord(lang, { ...entry, id }, currentUser())]);
-    return hoursView(workbook, readTable(workbook.tabs.taLog, TA_LOG_TAB), lang);
+    const user = currentUser();
+    const facilitator = entry.facilitator || settings.taFacilitator || user;
+    appendRecords(snapshot, [ledgerRecord(workbook.lang, { ...entry, id, facilitator }, user)]);
+    return hoursView(workbook, readTable(workbook.tabs.taLog, TA_LOG_TAB), readerLang);
   });
 });
 
 /** Removes the caller's own most recent entry, and only that one. */
-export const undoHours = defineRpc(z.object({ id: z.string().min(1) }).strict(), ({ id }, { lang }) => {
-  const workbook = openReadyWorkbook(lang);
+export const undoHours = defineRpc(z.object({ id: z.string().min(1) }).strict(), ({ id }, { readerLang }) => {
+  const workbook = openReadyWorkbook(readerLang);
   return withDocumentLock(() => {
     const before = readTable(workbook.tabs.taLog, TA_LOG_TAB);
     if (undoableId(before) !== id) throw new UserError('hours.cannotUndo');
     const row = records(before).find((r) => String(r.values.id) === id)!.row;
     workbook.tabs.taLog.deleteRow(row);
-    return hoursView(workbook, readTable(workbook.tabs.taLog, TA_LOG_TAB), lang);
+    return hoursView(workbook, readTable(workbook.tabs.taLog, TA_LOG_TAB), readerLang);
   });
 });

@@ -28,19 +28,19 @@ function readTimer(): Timer | null {
   return parsed.success ? parsed.data : null;
 }
 
-function rosterAndSchedule(workbook: ReadyWorkbook, lang: Lang) {
-  const members = rosterCheck(workbook, lang).members;
+function rosterAndSchedule(workbook: ReadyWorkbook, readerLang: Lang) {
+  const members = rosterCheck(workbook, readerLang).members;
   const meetings = readMeetings(
     readTable(workbook.tabs.meetings, MEETINGS_TAB),
-    lang,
+    readerLang,
     workbook.timeZone,
   ).meetings;
   return { members: members.filter((m) => isSelected(m.status)), meetings };
 }
 
-export const getMeetingView = defineRpc(z.object({}).strict(), (_arg, { lang }) => {
-  const workbook = openReadyWorkbook(lang);
-  const { members, meetings } = rosterAndSchedule(workbook, lang);
+export const getMeetingView = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => {
+  const workbook = openReadyWorkbook(readerLang);
+  const { members, meetings } = rosterAndSchedule(workbook, readerLang);
   const grid = readAttendance(workbook.tabs.attendance);
   const date = today(workbook);
   // Today's meeting, else the next one, else the last one.
@@ -53,10 +53,10 @@ export const getMeetingView = defineRpc(z.object({}).strict(), (_arg, { lang }) 
       id: m.id,
       date: m.date,
       title: m.title,
-      activity: m.activityId ? activityLabel(lang, m.activityId) : '',
+      activity: m.activityId ? activityLabel(readerLang, m.activityId) : '',
       daysAway: daysBetween(date, m.date),
     })),
-    members: members.map((m) => ({ id: m.id, name: m.name, role: roleLabel(lang, m.roles[0]!) })),
+    members: members.map((m) => ({ id: m.id, name: m.name, role: roleLabel(readerLang, m.roles[0]!) })),
     attendance: Object.fromEntries(
       grid.meetingIds.map((meetingId, c) => [
         meetingId,
@@ -76,12 +76,12 @@ const changeSchema = z.object({ memberId: z.string().min(1), present: z.boolean(
  */
 export const saveAttendance = defineRpc(
   z.object({ meetingId: z.string().min(1), changes: z.array(changeSchema).min(1).max(500) }).strict(),
-  ({ meetingId, changes }, { lang }) => {
-    const workbook = openReadyWorkbook(lang);
+  ({ meetingId, changes }, { readerLang }) => {
+    const workbook = openReadyWorkbook(readerLang);
     return withDocumentLock(() => {
       const sheet = workbook.tabs.attendance;
       let grid = readAttendance(sheet);
-      const { members, meetings } = rosterAndSchedule(workbook, lang);
+      const { members, meetings } = rosterAndSchedule(workbook, readerLang);
       if (!meetings.some((m) => m.id === meetingId)) throw new UserError('meeting.unknown');
       if (!grid.meetingIds.includes(meetingId) || changes.some((c) => !grid.memberIds.includes(c.memberId))) {
         const previous = grid;
@@ -107,12 +107,12 @@ export const startTimer = defineRpc(z.object({ meetingId: z.string().min(1) }).s
 });
 
 /** Stops the timer and proposes a TA Log entry for the meeting's activity, rounded up to a quarter hour. */
-export const stopTimer = defineRpc(z.object({}).strict(), (_arg, { lang }) => {
+export const stopTimer = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => {
   const timer = readTimer();
   if (!timer) throw new UserError('meeting.noTimer');
   PropertiesService.getUserProperties().deleteProperty(TIMER_PROPERTY);
-  const workbook = openReadyWorkbook(lang);
-  const meeting = rosterAndSchedule(workbook, lang).meetings.find((m) => m.id === timer.meetingId);
+  const workbook = openReadyWorkbook(readerLang);
+  const meeting = rosterAndSchedule(workbook, readerLang).meetings.find((m) => m.id === timer.meetingId);
   const minutes = Math.max(0, Date.now() - timer.startedAt) / 60_000;
   return {
     date: today(workbook),

@@ -19,20 +19,20 @@ export interface RosterView {
   memberCount: number;
 }
 
-export const getRosterCheck = defineRpc(z.object({}).strict(), (_arg, { lang }): RosterView => {
-  const workbook = openReadyWorkbook(lang);
-  const check = rosterCheck(workbook, lang);
+export const getRosterCheck = defineRpc(z.object({}).strict(), (_arg, { readerLang }): RosterView => {
+  const workbook = openReadyWorkbook(readerLang);
+  const check = rosterCheck(workbook, readerLang);
   return {
     findings: check.findings,
-    coverage: check.coverage.map((c) => ({ ...c, label: roleLabel(lang, c.roleId) })),
+    coverage: check.coverage.map((c) => ({ ...c, label: roleLabel(readerLang, c.roleId) })),
     memberCount: check.members.length,
   };
 });
 
 export const selectMemberRow = defineRpc(
   z.object({ row: z.number().int().min(2) }).strict(),
-  ({ row }, { lang }) => {
-    const sheet = openReadyWorkbook(lang).tabs.partners;
+  ({ row }, { readerLang }) => {
+    const sheet = openReadyWorkbook(readerLang).tabs.partners;
     sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
     return { row };
   },

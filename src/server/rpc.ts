@@ -21,7 +21,8 @@ export type RpcResult<T> =
   | { ok: false; error: { message: string; issues: RpcIssue[] } };
 
 export interface RpcContext {
-  lang: Lang;
+  /** The language the person at the sidebar reads: messages only, never a cell (cells use the workbook's). */
+  readerLang: Lang;
 }
 
 /** A sidebar-callable function; the phantom fields carry the argument and result types to the client. */
@@ -48,21 +49,21 @@ export function defineRpc<S extends z.ZodType, R>(
   run: (arg: z.output<S>, context: RpcContext) => R,
 ): RpcHandler<S, R> {
   return (raw: unknown): RpcResult<R> => {
-    const lang = currentLang();
+    const readerLang = currentLang();
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       return {
         ok: false,
         error: {
-          message: t(lang, 'error.invalidInput'),
-          issues: formatIssues(lang, parsed.error),
+          message: t(readerLang, 'error.invalidInput'),
+          issues: formatIssues(readerLang, parsed.error),
         },
       };
     }
     try {
-      return { ok: true, value: run(parsed.data, { lang }) };
+      return { ok: true, value: run(parsed.data, { readerLang }) };
     } catch (error) {
-      return { ok: false, error: { message: errorMessage(lang, error), issues: [] } };
+      return { ok: false, error: { message: errorMessage(readerLang, error), issues: [] } };
     }
   };
 }
