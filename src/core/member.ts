@@ -16,6 +16,8 @@ export const MEMBER_STATUSES = [
   'invited',
   'accepted',
   'declined',
+  /** Answered the invitation "I would like to talk first": the coordinator follows up. */
+  'wants-to-talk',
   'no-response',
   'withdrawn',
 ] as const;

@@ -25,7 +25,8 @@ const CHOICE_LABELS: Record<string, string> = {
   affiliation: 'affiliation',
   leaType: 'lea',
 };
-const MAX_LISTED_OPTIONS = 6;
+// Short lists (the seven member statuses) are spelled out; long ones (roles, activities) point at the dropdown.
+const MAX_LISTED_OPTIONS = 8;
 
 function problem(lang: Lang, issue: z.core.$ZodIssue, key: string): string {
   // A schema's own catalog key says it best.

@@ -8,6 +8,7 @@ import { LANGS, type Lang } from '../core/i18n';
 import { chooseLang } from './locale';
 import { defineRpc } from './rpc';
 
+export { getPickerConfig, setGroupFolder } from './folder-picker';
 export { getHours, logHours, undoHours } from './hours-rpc';
 export { getMeetingView, saveAttendance, startTimer, stopTimer } from './meeting-rpc';
 export { getRosterCheck, selectMemberRow } from './roster-rpc';

@@ -5,7 +5,7 @@ import { es } from '../core/i18n/es';
  * Menu captions carry both languages: onOpen runs in AuthMode.NONE before the add-on is enabled in a file,
  * where the user's locale cannot be read, and it must build the menu and touch nothing else.
  */
-function caption(key: 'menu.openSidebar' | 'menu.setup' | 'menu.sample'): string {
+function caption(key: 'menu.openSidebar' | 'menu.setup' | 'menu.sample' | 'menu.chooseFolder'): string {
   return `${en[key]} · ${es[key]}`;
 }
 
@@ -16,6 +16,8 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSeparator()
     .addItem(caption('menu.setup'), 'setupWorkspace')
     .addItem(caption('menu.sample'), 'loadSampleLea')
+    .addSeparator()
+    .addItem(caption('menu.chooseFolder'), 'chooseFolder')
     .addToUi();
 }
 

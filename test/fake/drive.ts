@@ -26,6 +26,13 @@ export interface DriveItem {
   viewers: string[];
   access: string;
   permission: string;
+  /**
+   * Whether the add-on can see the item under the drive.file scope: it created it, or the user picked it with
+   * Google Picker. Anything else answers 404 as if it did not exist ("per-file access": drive.file reaches only
+   * files the app created or the user opened with it).
+   * https://developers.google.com/drive/api/guides/about-auth
+   */
+  appAccess: boolean;
 }
 
 /** Creates and copies Google-type files (Sheets, Docs, Forms) whose content lives in their own models. */
@@ -66,6 +73,7 @@ export class DriveModel {
       viewers: [],
       access: Access.PRIVATE,
       permission: Permission.NONE,
+      appAccess: true,
       ...fields,
     };
     this.items.set(item.id, item);
@@ -76,7 +84,15 @@ export class DriveModel {
     return this.items.get(id);
   }
 
-  addFile(f: { id?: string; name: string; mimeType: string; parent?: string; content?: string }): DriveItem {
+  /** `byOthers`: a file someone else made, which the add-on cannot see until the user picks it. */
+  addFile(f: {
+    id?: string;
+    name: string;
+    mimeType: string;
+    parent?: string;
+    content?: string;
+    byOthers?: boolean;
+  }): DriveItem {
     const parent = this.items.get(f.parent ?? this.rootId);
     const item = this.#put({
       id: f.id ?? this.#ids.next(f.mimeType === MIME_FOLDER ? 'FD' : 'FL'),
@@ -86,14 +102,21 @@ export class DriveModel {
       driveId: parent?.driveId ?? null,
     });
     item.content = f.content ?? '';
+    item.appAccess = !f.byOthers;
     return item;
   }
 
   addSharedDrive(name: string): string {
     const id = this.#ids.next('SD').slice(0, 19);
     this.sharedDrives.set(id, { id, name });
-    this.#put({ id, name, mimeType: MIME_FOLDER, parents: [], driveId: id });
+    this.#put({ id, name, mimeType: MIME_FOLDER, parents: [], driveId: id }).appAccess = false;
     return id;
+  }
+
+  /** What picking an item with Google Picker does under drive.file: the add-on may see and use it from now on. */
+  grant(id: string): void {
+    const item = this.items.get(id);
+    if (item) item.appAccess = true;
   }
 
   /** Google-type files get their content model from the factory; other files keep text content. */
@@ -134,8 +157,9 @@ export class DriveModel {
     }
   }
 
+  /** What the add-on sees in a folder: under drive.file, only items it can see. */
   children(folderId: string): DriveItem[] {
-    return [...this.items.values()].filter((i) => i.parents.includes(folderId) && !i.trashed);
+    return [...this.items.values()].filter((i) => i.parents.includes(folderId) && !i.trashed && i.appAccess);
   }
 }
 
@@ -178,7 +202,7 @@ export class FakeDriveApp {
 
   #all(): DriveItem[] {
     return [...this.#world.drive.items.values()].filter(
-      (i) => !i.trashed && i.id !== this.#world.drive.rootId,
+      (i) => !i.trashed && i.appAccess && i.id !== this.#world.drive.rootId,
     );
   }
 
@@ -190,7 +214,7 @@ export class FakeDriveApp {
   }
   getFileById(id: string): FakeFile {
     const item = this.#world.drive.get(id);
-    if (!item || isFolder(item)) throw noItem();
+    if (!item || !item.appAccess || isFolder(item)) throw noItem();
     return new FakeFile(this.#world, id);
   }
   getFiles(): FakeFileIterator {
@@ -217,7 +241,7 @@ export class FakeDriveApp {
   }
   getFolderById(id: string): FakeFolder {
     const item = this.#world.drive.get(id);
-    if (!item || !isFolder(item)) throw noItem();
+    if (!item || !item.appAccess || !isFolder(item)) throw noItem();
     return new FakeFolder(this.#world, id);
   }
   getFolders(): FakeFolderIterator {
@@ -632,9 +656,10 @@ export class FakeAdvancedDrive {
   }
 }
 
+/** An item the call may touch: one the add-on can see under drive.file, and in a shared drive only with supportsAllDrives. */
 function visible(world: World, method: string, id: string, args: Args): DriveItem {
   const item = world.drive.get(id);
-  if (!item || (item.driveId && args?.supportsAllDrives !== true))
+  if (!item || !item.appAccess || (item.driveId && args?.supportsAllDrives !== true))
     throw apiError(method, 404, `File not found: ${id}.`);
   return item;
 }
@@ -696,6 +721,7 @@ export class FakeDriveFiles {
     const all = [...this.#world.drive.items.values()].filter(
       (i) =>
         i.id !== this.#world.drive.rootId &&
+        i.appAccess &&
         !this.#world.drive.sharedDrives.has(i.id) &&
         (a.corpora === 'drive' ? i.driveId === a.driveId : allDrives || !i.driveId) &&
         (typeof a.q === 'string' && /trashed/.test(a.q) ? true : !i.trashed) &&

@@ -99,6 +99,13 @@ export interface Workspace {
   /** Reads of cells holding exactly this formula return `value`. */
   setFormulaValue(formula: string, value: CellValue): void;
   addSharedDrive(name: string): string;
+  /**
+   * A folder someone else made in a shared drive (the LEA's group folder): the add-on cannot see it under
+   * drive.file until the user picks it (`pickFolder`).
+   */
+  addForeignFolder(name: string, sharedDriveId: string): string;
+  /** What Google Picker does when the user picks an item: grants the add-on drive.file access to it. */
+  pickFolder(id: string): void;
   advanceTime(ms: number): void;
   /** The user's answer to the next alert or prompt (default: the first button, empty text). */
   respondToNextDialog(response: { button?: string; text?: string }): void;
@@ -301,6 +308,9 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
       formulaValues.set(formula, value);
     },
     addSharedDrive: (name) => world.drive.addSharedDrive(name),
+    addForeignFolder: (name, sharedDriveId) =>
+      world.drive.addFile({ name, mimeType: MIME_FOLDER, parent: sharedDriveId, byOthers: true }).id,
+    pickFolder: (id) => world.drive.grant(id),
     advanceTime: (ms) => clock.advance(ms),
     respondToNextDialog: (response) => {
       world.ui.responses.push(response);

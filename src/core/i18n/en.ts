@@ -1,3 +1,4 @@
+import { enInvitations } from './en-invitations';
 import { enSidebar } from './en-sidebar';
 import { enWorkbook } from './en-workbook';
 import { plural } from './plural';
@@ -5,6 +6,7 @@ import { plural } from './plural';
 export const en = {
   ...enWorkbook,
   ...enSidebar,
+  ...enInvitations,
   'app.name': 'Educational Partners Toolkit',
   'menu.openSidebar': 'Open toolkit sidebar',
   'sidebar.title': 'Educational Partners',

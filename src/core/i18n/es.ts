@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog';
+import { esInvitations } from './es-invitations';
 import { esSidebar } from './es-sidebar';
 import { esWorkbook } from './es-workbook';
 import { plural } from './plural';
@@ -6,6 +7,7 @@ import { plural } from './plural';
 export const es: Catalog = {
   ...esWorkbook,
   ...esSidebar,
+  ...esInvitations,
   'app.name': 'Herramientas para Socios Educativos',
   'menu.openSidebar': 'Abrir el panel de herramientas',
   'sidebar.title': 'Socios Educativos',
