@@ -248,6 +248,7 @@ export function hoursPanel(): HoursPanel {
       view = result.value;
       render();
       status.textContent = tr('sb.hours.added', {
+        n: parsed.data.quarterHours / 4,
         hours: formatHours(l, parsed.data.quarterHours),
         activity: activityLabel(l, entry.activityId),
       });

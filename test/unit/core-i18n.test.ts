@@ -1,3 +1,4 @@
+import { renderCatalog } from '../../scripts/catalog';
 import {
   ACTIVITIES,
   formatDate,
@@ -18,50 +19,7 @@ import { es } from '../../src/core/i18n/es';
 /** Spanish strings that are rightly the same as English: names, acronyms and words shared by both languages. */
 const SAME_IN_BOTH = new Set(['value.no', 'error.field']);
 
-/** Sample parameters for every parameter name a message function uses. */
-const SAMPLE: Record<string, unknown> = {
-  lea: 'Distrito Escolar Unificado de Ejemplo',
-  field: 'Email',
-  problem: 'Required',
-  n: 1.25,
-  min: '1',
-  max: '4',
-  options: 'a, b',
-  row: 7,
-  problems: 'Name: required.',
-  role: 'Community Representatives',
-  needed: 2,
-  selected: 1,
-  confirmed: 0,
-  more: 1,
-  name: 'María José Pérez',
-  group: 'Black or African American',
-  email: 'maria@',
-  phone: '555',
-  other: 'row 3',
-  text: '1.25',
-  percent: 85,
-  left: '3 hours',
-  rate: '$110.00',
-  hours: '2 hours',
-  cost: '$220.00',
-  count: 2,
-  date: 'June 30, 2024',
-  activity: 'Budget',
-  indicator: 'Discipline',
-  days: 12,
-  members: 30,
-  errors: 2,
-  warnings: 3,
-  of: 20,
-  minutes: 45,
-  version: 1,
-};
-
-/** Parameters other modules add later get a neutral text sample. */
-const SAMPLE_PARAMS = new Proxy(SAMPLE, {
-  get: (target, name) => (name in target ? target[name as string] : 'Sample'),
-});
+const CATALOG = renderCatalog();
 
 describe('catalogs', () => {
   it('Spanish has exactly the English keys', () => {
@@ -77,20 +35,15 @@ describe('catalogs', () => {
     expect(same).toEqual([]);
   });
 
-  it.each(Object.keys(en).filter((k) => typeof en[k as keyof typeof en] === 'function'))(
-    '%s renders in both languages',
-    (key) => {
-      for (const catalog of [en, es]) {
-        const message = catalog[key as keyof typeof en] as (p: Record<string, unknown>) => string;
-        const text = message(SAMPLE_PARAMS);
-        expect(text).not.toMatch(/undefined|NaN|\[object/);
-        expect(text.length).toBeGreaterThan(0);
+  it.each(CATALOG.map((row) => [row.key, row.count, row] as const))(
+    '%s (count %s) renders in both languages with no leftover placeholder',
+    (key, _count, row) => {
+      for (const text of [row.en, row.es]) {
+        expect(text).not.toMatch(/undefined|NaN|\[object|\$\{|\{\w+\}|\bnull\b/);
+        expect(text.trim().length).toBeGreaterThan(0);
       }
-      if (!SAME_IN_BOTH.has(key)) {
-        expect((en[key as keyof typeof en] as (p: unknown) => string)(SAMPLE_PARAMS)).not.toEqual(
-          (es[key as keyof typeof es] as (p: unknown) => string)(SAMPLE_PARAMS),
-        );
-      }
+      if (!SAME_IN_BOTH.has(key) && typeof en[key as keyof typeof en] === 'function')
+        expect(row.es).not.toEqual(row.en);
     },
   );
 
@@ -107,7 +60,47 @@ describe('catalogs', () => {
   });
 });
 
+describe('plurals: one mechanism (Intl.PluralRules), agreement in both languages', () => {
+  const row = (key: string, count: number) => CATALOG.find((r) => r.key === key && r.count === count)!;
+
+  it('agrees nouns, participles and verbs with the count', () => {
+    expect(row('sb.roster.counts', 1).es).toBe('1 seleccionado, 1 confirmado, se necesita 1');
+    expect(row('sb.roster.counts', 2).es).toBe('2 seleccionados, 2 confirmados, se necesitan 2');
+    expect(row('sb.hours.added', 1).es).toMatch(/^Se agregó 1 hora de /);
+    expect(row('sb.hours.added', 2).es).toMatch(/^Se agregaron 2 horas de /);
+    expect(row('sb.hours.added', 1).en).toMatch(/^Added 1 hour of /);
+    expect(row('sb.meeting.present', 1).es).toBe('1 presente de 1');
+    expect(row('rule.role-too-few', 1).es).toMatch(/hay 1 seleccionado\.$/);
+    expect(row('sb.hours.daysTo', 0).es).toMatch(/, hoy$/);
+  });
+
+  it('the catalog shows each message with a count at 0, 1 and 2', () => {
+    const counted = CATALOG.filter((r) => r.key === 'count.members');
+    expect(counted.map((r) => [r.count, r.en, r.es])).toEqual([
+      [0, '0 members', '0 integrantes'],
+      [1, '1 member', '1 integrante'],
+      [2, '2 members', '2 integrantes'],
+    ]);
+  });
+
+  it('writes articles and fixes as instructions in Spanish', () => {
+    expect(t('es', 'rule.duplicate-member', { name: 'Ana', other: t('es', 'finding.row', { row: 3 }) })).toBe(
+      'Ana aparece más de una vez (es la misma persona que la fila 3).',
+    );
+    expect(t('es', 'fix.email-invalid')).toContain('debe tener la forma nombre@ejemplo.org');
+  });
+});
+
 describe('formatting', () => {
+  it('reads dates the same way in every style: Spanish day first, English month first', () => {
+    for (const style of ['short', 'medium', 'long'] as const) {
+      const es = formatDate('es', '2024-04-19', style);
+      const enText = formatDate('en', '2024-04-19', style);
+      expect(es.indexOf('19')).toBeLessThan(es.search(/4|abr/));
+      expect(enText.search(/4|Apr/)).toBeLessThan(enText.indexOf('19'));
+    }
+  });
+
   it('formats dates for each reader without shifting the day', () => {
     expect(formatDate('en', '2024-04-19')).toBe('April 19, 2024');
     expect(formatDate('es', '2024-04-19')).toBe('19 de abril de 2024');

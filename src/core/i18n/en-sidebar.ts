@@ -3,7 +3,7 @@ import { plural } from './plural';
 /** Strings of the sidebar and of the answers its calls give. */
 export const enSidebar = {
   'hours.unknownIndicator': (p: { indicator: string }) =>
-    `“${p.indicator}” is not one of the indicators in Settings. Choose one from the list, or shared.`,
+    `“${p.indicator}” is not one of the indicators in Settings. Choose one from the list, or “All indicators (shared)”.`,
   'hours.cannotUndo': 'Only your own most recent entry can be undone, and this one is not it (anymore).',
   'meeting.unknown': 'That meeting is no longer on the Meetings tab. Reload the list and pick it again.',
   'meeting.noTimer': 'No session timer is running.',
@@ -43,9 +43,11 @@ export const enSidebar = {
   'sb.hours.cost': 'Cost beyond funded',
   'sb.hours.percent': (p: { percent: number }) => `${p.percent}% of funded hours used`,
   'sb.hours.daysTo': (p: { what: string; days: number; date: string }) =>
-    p.days >= 0
-      ? `${p.what}: ${p.date}, ${plural('en', p.days, { one: 'in 1 day', other: `in ${p.days} days` })}`
-      : `${p.what}: ${p.date}, ${plural('en', -p.days, { one: '1 day ago', other: `${-p.days} days ago` })}`,
+    p.days === 0
+      ? `${p.what}: ${p.date}, today`
+      : p.days > 0
+        ? `${p.what}: ${p.date}, ${plural('en', p.days, { one: 'in 1 day', other: `in ${p.days} days` })}`
+        : `${p.what}: ${p.date}, ${plural('en', -p.days, { one: '1 day ago', other: `${-p.days} days ago` })}`,
   'sb.hours.mouDue': 'MOU due',
   'sb.hours.fundedEnd': 'Funded TA ends',
   'sb.hours.burnDown': (p: { indicator: string }) => `Funded hours left: ${p.indicator}`,
@@ -72,7 +74,7 @@ export const enSidebar = {
   'sb.hours.chartSummary': (p: { left: string; used: string; funded: string; date: string }) =>
     `${p.left} left of ${p.funded} (${p.used} used), as of ${p.date}.`,
   'sb.hours.chartEmpty': (p: { funded: string }) => `No hours logged yet: all ${p.funded} are left.`,
-  'sb.hours.added': (p: { hours: string; activity: string }) =>
+  'sb.hours.added': (p: { n: number; hours: string; activity: string }) =>
     `Added ${p.hours} of ${p.activity} to the TA Log.`,
   'sb.hours.undone': 'Your last entry was removed from the TA Log.',
   'sb.meeting.save': 'Save attendance',

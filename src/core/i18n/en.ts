@@ -309,7 +309,7 @@ export const en = {
   'fix.email-missing': 'Add an email if they have one, or plan a printed letter.',
   'rule.email-invalid': (p: { name: string; email: string }) =>
     `The email “${p.email}” of ${p.name} is not valid.`,
-  'fix.email-invalid': 'Correct the email; it looks like name@example.org.',
+  'fix.email-invalid': 'Correct the email: it must have the form name@example.org.',
   'rule.phone-invalid': (p: { name: string; phone: string }) =>
     `The phone “${p.phone}” of ${p.name} is not valid.`,
   'fix.phone-invalid':

@@ -4,7 +4,7 @@ import { plural } from './plural';
 type Widen<M> = M extends string ? string : M;
 export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof enSidebar)[K]> } = {
   'hours.unknownIndicator': (p: { indicator: string }) =>
-    `«${p.indicator}» no es uno de los indicadores de la Configuración. Elija uno de la lista, o compartidas.`,
+    `«${p.indicator}» no es uno de los indicadores de la Configuración. Elija uno de la lista o «Todos los indicadores (compartido)».`,
   'hours.cannotUndo': 'Solo puede deshacer su propia entrada más reciente, y esta ya no lo es.',
   'meeting.unknown':
     'Esa reunión ya no está en la pestaña Reuniones. Vuelva a cargar la lista y elíjala de nuevo.',
@@ -27,7 +27,7 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
   'sb.roster.coverage': 'Funciones',
   'sb.roster.role': 'Función',
   'sb.roster.counts': (p: { selected: number; confirmed: number; needed: number }) =>
-    `${p.selected} seleccionados, ${p.confirmed} confirmados, se necesitan ${p.needed}`,
+    `${plural('es', p.selected, { one: '1 seleccionado', other: `${p.selected} seleccionados` })}, ${plural('es', p.confirmed, { one: '1 confirmado', other: `${p.confirmed} confirmados` })}, ${plural('es', p.needed, { one: 'se necesita 1', other: `se necesitan ${p.needed}` })}`,
   'sb.hours.entry': 'Registrar horas de AT',
   'sb.hours.date': 'Fecha',
   'sb.hours.step': 'Paso del proceso CIM',
@@ -45,9 +45,11 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
   'sb.hours.cost': 'Costo fuera de lo financiado',
   'sb.hours.percent': (p: { percent: number }) => `Se ha usado el ${p.percent} % de las horas financiadas`,
   'sb.hours.daysTo': (p: { what: string; days: number; date: string }) =>
-    p.days >= 0
-      ? `${p.what}: ${p.date}, ${plural('es', p.days, { one: 'en 1 día', other: `en ${p.days} días` })}`
-      : `${p.what}: ${p.date}, ${plural('es', -p.days, { one: 'hace 1 día', other: `hace ${-p.days} días` })}`,
+    p.days === 0
+      ? `${p.what}: ${p.date}, hoy`
+      : p.days > 0
+        ? `${p.what}: ${p.date}, ${plural('es', p.days, { one: 'dentro de 1 día', other: `dentro de ${p.days} días` })}`
+        : `${p.what}: ${p.date}, ${plural('es', -p.days, { one: 'hace 1 día', other: `hace ${-p.days} días` })}`,
   'sb.hours.mouDue': 'Entrega del MOU',
   'sb.hours.fundedEnd': 'Fin de la AT financiada',
   'sb.hours.burnDown': (p: { indicator: string }) => `Horas financiadas disponibles: ${p.indicator}`,
@@ -58,7 +60,8 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
   'sb.meeting.pick': 'Reunión',
   'sb.meeting.none': 'Todavía no hay reuniones en la pestaña Reuniones.',
   'sb.meeting.attendance': 'Asistencia',
-  'sb.meeting.present': (p: { n: number; of: number }) => `${p.n} de ${p.of} presentes`,
+  'sb.meeting.present': (p: { n: number; of: number }) =>
+    plural('es', p.n, { one: `1 presente de ${p.of}`, other: `${p.n} presentes de ${p.of}` }),
   'sb.meeting.timer': 'Cronómetro de la sesión',
   'sb.meeting.start': 'Iniciar el cronómetro',
   'sb.meeting.stop': 'Detener y registrar horas',
@@ -76,8 +79,11 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
     `Quedan ${p.left} de ${p.funded} (${p.used} usadas), al ${p.date}.`,
   'sb.hours.chartEmpty': (p: { funded: string }) =>
     `Todavía no se han registrado horas: quedan las ${p.funded} disponibles.`,
-  'sb.hours.added': (p: { hours: string; activity: string }) =>
-    `Se agregaron ${p.hours} de ${p.activity} al Registro de AT.`,
+  'sb.hours.added': (p: { n: number; hours: string; activity: string }) =>
+    plural('es', p.n, {
+      one: `Se agregó ${p.hours} de ${p.activity} al Registro de AT.`,
+      other: `Se agregaron ${p.hours} de ${p.activity} al Registro de AT.`,
+    }),
   'sb.hours.undone': 'Su última entrada se eliminó del Registro de AT.',
   'sb.meeting.save': 'Guardar la asistencia',
   'sb.meeting.unsaved': (p: { n: number }) =>

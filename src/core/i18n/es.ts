@@ -291,7 +291,7 @@ export const es: Catalog = {
   'fix.role-missing':
     'Agregue a la lista un integrante con esta función (quienes no aceptaron o se retiraron no cuentan).',
   'rule.role-too-few': (p: { role: string; needed: number; selected: number }) =>
-    `«${p.role}» requiere al menos ${p.needed}; hay ${p.selected} seleccionados.`,
+    `«${p.role}» requiere al menos ${p.needed}; ${plural('es', p.selected, { one: 'hay 1 seleccionado', other: `hay ${p.selected} seleccionados` })}.`,
   'fix.role-too-few': (p: { more: number }) =>
     plural('es', p.more, {
       one: 'Invite a 1 persona más para esta función.',
@@ -324,7 +324,7 @@ export const es: Catalog = {
   'fix.email-missing': 'Agregue un correo electrónico si lo tiene, o prepare una carta impresa.',
   'rule.email-invalid': (p: { name: string; email: string }) =>
     `El correo electrónico «${p.email}» de ${p.name} no es válido.`,
-  'fix.email-invalid': 'Corrija el correo electrónico; tiene la forma nombre@ejemplo.org.',
+  'fix.email-invalid': 'Corrija el correo electrónico: debe tener la forma nombre@ejemplo.org.',
   'rule.phone-invalid': (p: { name: string; phone: string }) =>
     `El teléfono «${p.phone}» de ${p.name} no es válido.`,
   'fix.phone-invalid':
@@ -335,9 +335,10 @@ export const es: Catalog = {
   'rule.language-unknown': (p: { name: string }) => `No se ha registrado el idioma preferido de ${p.name}.`,
   'fix.language-unknown':
     'Anote inglés, español o el nombre de otro idioma, para invitar a la persona en ese idioma.',
-  'rule.grade-level-missing': (p: { name: string }) => `${p.name} es maestro(a) y no tiene nivel de grado.`,
-  'fix.grade-level-missing': 'Agregue el nivel o los niveles de grado que enseña.',
-  'finding.row': (p: { row: number }) => `fila ${p.row}`,
+  'rule.grade-level-missing': (p: { name: string }) =>
+    `${p.name} es maestro(a), pero no tiene anotado su nivel de grado.`,
+  'fix.grade-level-missing': 'Anote el nivel o los niveles de grado en los que enseña.',
+  'finding.row': (p: { row: number }) => `la fila ${p.row}`,
 
   // Registro de horas de AT y plan del MOU.
   'ledger.shared': 'Todos los indicadores (compartido)',
