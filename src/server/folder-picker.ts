@@ -87,10 +87,10 @@ export function chooseFolder(): void {
   }
 }
 
-export const getPickerConfig = defineRpc(z.object({}).strict(), (_arg, { lang }) => ({
+export const getPickerConfig = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => ({
   ...pickerSettings(),
   token: ScriptApp.getOAuthToken(),
-  locale: lang,
+  locale: readerLang,
 }));
 
 export const setGroupFolder = defineRpc(
@@ -102,8 +102,8 @@ export const setGroupFolder = defineRpc(
         .regex(/^[\w-]{10,200}$/),
     })
     .strict(),
-  ({ folderId }, { lang }) => {
+  ({ folderId }, { readerLang }) => {
     const folder = withDocumentLock(() => chooseGroupFolder(folderId));
-    return { name: folder.name, message: t(lang, 'folder.chosen', { name: folder.name }) };
+    return { name: folder.name, message: t(readerLang, 'folder.chosen', { name: folder.name }) };
   },
 );
