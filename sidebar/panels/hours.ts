@@ -5,8 +5,9 @@
  * neither a failed save nor a language switch loses it.
  */
 import { formatDate } from '../../src/core/dates';
-import { ledgerEntryInputSchema } from '../../src/core/ledger';
-import { formatHours, hoursNumber } from '../../src/core/quarter-hours';
+import { entryFunding, ledgerEntryInputSchema } from '../../src/core/ledger';
+import { formatMoney } from '../../src/core/money';
+import { formatHours, hoursNumber, quarterHoursFromTyped } from '../../src/core/quarter-hours';
 import {
   ACTIVITIES,
   type ActivityId,
@@ -44,6 +45,8 @@ export interface Draft {
 export interface Proposal {
   date: string;
   activityId: string;
+  /** Absent means shared across the indicators. */
+  indicator?: string;
   hours: number;
   note: string;
 }
@@ -100,6 +103,7 @@ export function hoursPanel(): HoursPanel {
     note: noteField,
   };
   const saveButton = el('button', { type: 'submit' }, tr('sb.hours.save'));
+  const fundingNote = el('p', { className: 'funding-note', attrs: { 'aria-live': 'polite' } });
   const formAlert = alertBox();
   const form = el(
     'form',
@@ -113,8 +117,27 @@ export function hoursPanel(): HoursPanel {
     indicatorField.wrapper,
     hoursField.wrapper,
     noteField.wrapper,
+    fundingNote,
     saveButton,
   );
+
+  /** Says before saving what the entry will cost when funded TA does not cover it. */
+  function showFunding(): void {
+    if (!view) return;
+    const { funding } = view;
+    const end = formatDate(l, funding.fundedEndDate);
+    const quarters = quarterHoursFromTyped(draft.hours) ?? 0;
+    const f = entryFunding({ date: draft.date || view.today, quarterHours: quarters }, funding);
+    const cost = formatMoney(l, f.costCents);
+    fundingNote.textContent =
+      f.reason === 'after-funded-end'
+        ? tr('sb.hours.afterEnd', { date: end, cost })
+        : f.reason === 'funded-used'
+          ? tr('sb.hours.beyondLeft', { hours: formatHours(l, f.beyondQuarterHours), cost })
+          : funding.windowClosed
+            ? tr('sb.hours.windowClosed', { date: end })
+            : '';
+  }
 
   function fillActivities(): void {
     activityField.control.replaceChildren(
@@ -182,6 +205,7 @@ export function hoursPanel(): HoursPanel {
         draft.note = target.value;
         break;
     }
+    showFunding();
     // A corrected field loses its error as soon as it changes.
     fields[target.name as FieldKey]?.setError(null);
   });
@@ -297,7 +321,11 @@ export function hoursPanel(): HoursPanel {
         { className: 'figures' },
         ...figure(tr('sb.hours.funded'), formatHours(l, s.fundedQuarterHours)),
         ...figure(tr('sb.hours.used'), formatHours(l, s.fundedUsedQuarterHours), 'used'),
-        ...figure(tr('sb.hours.left'), formatHours(l, s.fundedLeftQuarterHours), 'left'),
+        ...figure(
+          tr(view.funding.windowClosed ? 'sb.hours.leftClosed' : 'sb.hours.left'),
+          formatHours(l, s.fundedLeftQuarterHours),
+          'left',
+        ),
         ...figure(tr('sb.hours.beyond'), formatHours(l, s.beyondFundedQuarterHours)),
         ...figure(tr('sb.hours.cost'), s.beyondFundedCost),
       ),
@@ -349,7 +377,7 @@ export function hoursPanel(): HoursPanel {
     );
     const fundedEnd = view.fundedEndDate;
     charts.replaceChildren(...view.burnDown.map((series) => burnDownChart(series, fundedEnd)));
-    const undoable = view.undoableId;
+    const undoable = view.undo;
     recent.replaceChildren(
       el('h3', {}, tr('sb.hours.recent')),
       view.recent.length === 0
@@ -375,12 +403,17 @@ export function hoursPanel(): HoursPanel {
       undoable
         ? el(
             'button',
-            { type: 'button', className: 'secondary', onclick: () => void undo(undoable) },
-            tr('sb.hours.undo'),
+            { type: 'button', className: 'secondary', onclick: () => void undo(undoable.id) },
+            tr('sb.hours.undoEntry', {
+              date: formatDate(l, undoable.date, 'medium'),
+              activity: undoable.activity,
+              hours: formatHours(l, undoable.quarterHours),
+            }),
           )
         : '',
     );
     fillIndicators();
+    showFunding();
     if (!draft.date) {
       draft.date = view.today;
       dateField.control.value = draft.date;
@@ -413,6 +446,7 @@ export function hoursPanel(): HoursPanel {
       draft.date = proposal.date;
       draft.step = activity.step;
       draft.activityId = activity.id;
+      draft.indicator = proposal.indicator ?? '';
       draft.hours = hoursNumber(l, Math.round(proposal.hours * 4));
       draft.note = proposal.note;
       clearIssues();

@@ -8,34 +8,33 @@ import { activityById, activityLabel, stepLabel } from '../core/services-menu';
 
 type Row = Record<string, unknown>;
 
-export function memberRecord(lang: Lang, member: Omit<Member, 'row'>): Row {
-  const [role, role2] = member.roles.map((r) => t(lang, `role.${r}`));
+export function memberRecord(workbookLang: Lang, member: Omit<Member, 'row'>): Row {
+  const [role, role2] = member.roles.map((r) => t(workbookLang, `role.${r}`));
   return {
     ...member,
     role,
     role2,
-    preferredLanguage: member.preferredLanguage && t(lang, `lang.${member.preferredLanguage}`),
-    affiliation: member.affiliation && t(lang, `affiliation.${member.affiliation}`),
-    status: t(lang, `status.${member.status}`),
+    preferredLanguage: member.preferredLanguage && t(workbookLang, `lang.${member.preferredLanguage}`),
+    affiliation: member.affiliation && t(workbookLang, `affiliation.${member.affiliation}`),
+    status: t(workbookLang, `status.${member.status}`),
     studentGroups: member.studentGroups.join('; '),
   };
 }
 
-export function meetingRecord(lang: Lang, meeting: Omit<Meeting, 'row'>): Row {
+export function meetingRecord(workbookLang: Lang, meeting: Omit<Meeting, 'row'>): Row {
   return {
     ...meeting,
-    activityId: meeting.activityId && activityLabel(lang, meeting.activityId),
-    status: t(lang, `meeting.${meeting.status}`),
+    activityId: meeting.activityId && activityLabel(workbookLang, meeting.activityId),
+    status: t(workbookLang, `meeting.${meeting.status}`),
   };
 }
 
-export function ledgerRecord(lang: Lang, entry: Omit<LedgerEntry, 'row' | 'step'>, enteredBy: string): Row {
+export function ledgerRecord(workbookLang: Lang, entry: Omit<LedgerEntry, 'row' | 'step'>): Row {
   return {
     ...entry,
-    indicator: entry.indicator ?? t(lang, 'ledger.shared'),
-    step: stepLabel(lang, activityById(entry.activityId).step),
-    activityId: activityLabel(lang, entry.activityId),
+    indicator: entry.indicator ?? t(workbookLang, 'ledger.shared'),
+    step: stepLabel(workbookLang, activityById(entry.activityId).step),
+    activityId: activityLabel(workbookLang, entry.activityId),
     hours: entry.quarterHours / 4,
-    enteredBy,
   };
 }

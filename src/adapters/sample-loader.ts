@@ -50,7 +50,7 @@ export function loadSample(workbook: Workbook, enteredBy: string): void {
   );
   appendRecords(
     before.taLog,
-    sampleLedger().map((e) => ledgerRecord(lang, e, enteredBy)),
+    sampleLedger().map((e) => ledgerRecord(lang, { ...e, enteredBy })),
   );
   const parsed = readSettings(start, workbook.timeZone);
   if (!parsed.success) throw new Error('The sample settings do not parse');

@@ -39,16 +39,34 @@ const entryFields = {
   note: optionalText,
 };
 
+/** Who wrote an entry and how: only the add-on fills these, never a person's input. */
+const provenanceFields = {
+  enteredBy: optionalText,
+  /** Set on entries logged from the sidebar (one per request), so undo never touches a typed or sample row. */
+  requestId: optionalText,
+};
+
 /** A stored entry; its CIM step always follows from the activity. */
 export const ledgerEntrySchema = z
-  .object({ ...entryFields, quarterHours: positiveQuarters })
+  .object({ ...entryFields, ...provenanceFields, quarterHours: positiveQuarters })
   .transform((entry) => ({ ...entry, step: activityById(entry.activityId).step }));
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 
-/** An entry as a person types it (hours, e.g. 1.25), from the sidebar or the log sheet. */
+const typedHours = { hours: typedHoursSchema.pipe(positiveQuarters) };
+const toQuarterHours = <T extends { hours: number }>({ hours, ...rest }: T) => ({
+  ...rest,
+  quarterHours: hours,
+});
+
+/** An entry as a person types it in the sidebar (hours, e.g. 1.25); who entered it is the server's to say. */
 export const ledgerEntryInputSchema = z
-  .object({ ...entryFields, hours: typedHoursSchema.pipe(positiveQuarters) })
-  .transform(({ hours, ...rest }) => ({ ...rest, quarterHours: hours }))
+  .object({ ...entryFields, ...typedHours })
+  .transform(toQuarterHours)
+  .pipe(ledgerEntrySchema);
+
+const ledgerRowSchema = z
+  .object({ ...entryFields, ...provenanceFields, ...typedHours })
+  .transform(toQuarterHours)
   .pipe(ledgerEntrySchema);
 
 const LEDGER_CELLS = {
@@ -59,6 +77,8 @@ const LEDGER_CELLS = {
   activityId: 'text',
   hours: 'raw',
   note: 'text',
+  enteredBy: 'text',
+  requestId: 'text',
 } as const;
 
 const readActivity = choiceReader(ACTIVITY_IDS, (id) => `activity.${id}` as const);
@@ -73,7 +93,7 @@ export function parseLedgerRow(
 ): { ok: LedgerEntry } | { finding: Finding } {
   const cells = normalizeCells(row, LEDGER_CELLS, timeZone);
   const shared = typeof cells.indicator === 'string' && SHARED_NAMES.has(fold(cells.indicator));
-  const result = ledgerEntryInputSchema.safeParse({
+  const result = ledgerRowSchema.safeParse({
     ...cells,
     row: rowNumber,
     activityId: readActivity(cells.activityId),
@@ -273,5 +293,45 @@ export function summarizeLedger(
     daysToMouDue: daysBetween(today, settings.mouDueDate),
     daysToFundedEnd,
     findings: sortFindings(findings),
+  };
+}
+
+/**
+ * The entry a user may undo: the last one they logged from the sidebar (`lastRequestId`), while it is still in
+ * the log and still theirs. Once undone there is none, rather than an older entry taking its place unannounced.
+ */
+export function undoableEntry(
+  entries: readonly LedgerEntry[],
+  user: string,
+  lastRequestId: string | null,
+): LedgerEntry | null {
+  if (!lastRequestId) return null;
+  return entries.find((e) => e.requestId === lastRequestId && e.enteredBy === user) ?? null;
+}
+
+export interface EntryFunding {
+  /** Quarter hours of the entry the state will not fund. */
+  beyondQuarterHours: QuarterHours;
+  costCents: Cents;
+  /** Why: the entry is dated after the funded end date, or the funded hours left do not cover it. */
+  reason: 'after-funded-end' | 'funded-used' | null;
+}
+
+/**
+ * What a new entry will cost before it is saved: all of it when dated after the funded end date, else the part
+ * the funded hours left do not cover (the same pool summarizeLedger draws down).
+ */
+export function entryFunding(
+  entry: { date: IsoDate; quarterHours: QuarterHours },
+  funding: { fundedEndDate: IsoDate; fundedLeftQuarterHours: QuarterHours; hourlyRateCents: Cents },
+): EntryFunding {
+  const afterEnd = entry.date > funding.fundedEndDate;
+  const beyond = afterEnd
+    ? entry.quarterHours
+    : Math.max(0, entry.quarterHours - funding.fundedLeftQuarterHours);
+  return {
+    beyondQuarterHours: beyond,
+    costCents: costCents(beyond, funding.hourlyRateCents),
+    reason: beyond === 0 ? null : afterEnd ? 'after-funded-end' : 'funded-used',
   };
 }

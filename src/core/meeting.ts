@@ -1,9 +1,10 @@
 /** A meeting of the Educational Partners Group or the CIM Team, as scheduled on the Meetings tab. */
 import * as z from 'zod';
-import { isoDateSchema } from './dates';
+import { type IsoDate, isoDateSchema } from './dates';
 import type { Finding } from './findings';
 import type { Lang } from './i18n/catalog';
-import { ACTIVITY_IDS, activityIdSchema } from './services-menu';
+import { type QuarterHours, quarterHoursFromMinutes } from './quarter-hours';
+import { ACTIVITY_IDS, type ActivityId, activityIdSchema } from './services-menu';
 import { DEFAULT_TIME_ZONE } from './settings';
 import { choiceReader, normalizeCells } from './sheet-values';
 import { rowFinding } from './zod-messages';
@@ -24,6 +25,8 @@ export const meetingSchema = z.object({
   agendaLink: z.string().trim().optional(),
   notesLink: z.string().trim().optional(),
   status: z.enum(MEETING_STATUSES).default('planned'),
+  /** The indicator the meeting's TA time counts toward; absent means shared across all of them. */
+  indicator: z.string().trim().optional(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
@@ -38,6 +41,7 @@ const MEETING_CELLS = {
   agendaLink: 'text',
   notesLink: 'text',
   status: 'text',
+  indicator: 'text',
 } as const;
 
 const readActivity = choiceReader(ACTIVITY_IDS, (id) => `activity.${id}` as const);
@@ -59,4 +63,60 @@ export function parseMeetingRow(
     status: readStatus(cells.status),
   });
   return result.success ? { ok: result.data } : { finding: rowFinding(lang, rowNumber, result.error) };
+}
+
+const held = (m: Pick<Meeting, 'status'>) => m.status !== 'cancelled';
+
+/** A meeting on `today` that is not cancelled, if any. */
+export function meetingOn<M extends Pick<Meeting, 'date' | 'status'>>(
+  meetings: readonly M[],
+  today: IsoDate,
+): M | undefined {
+  return meetings.find((m) => m.date === today && held(m));
+}
+
+/** The meeting to offer in meeting mode: today's, else the next one, else the most recent (cancelled ones last). */
+export function suggestMeeting<M extends Pick<Meeting, 'date' | 'status'>>(
+  meetings: readonly M[],
+  today: IsoDate,
+): M | undefined {
+  const byDate = [...meetings].sort((a, b) => a.date.localeCompare(b.date));
+  return (
+    byDate.find((m) => m.date >= today && held(m)) ??
+    [...byDate].reverse().find(held) ??
+    byDate[byDate.length - 1]
+  );
+}
+
+/** The activity a meeting's time is logged against when the meeting names none. */
+export const DEFAULT_MEETING_ACTIVITY: ActivityId = 'partners-meetings';
+
+export interface TimerEntry {
+  date: IsoDate;
+  activityId: ActivityId;
+  /** The meeting's indicator; absent means shared across the LEA's indicators. */
+  indicator?: string;
+  quarterHours: QuarterHours;
+  note: string;
+  facilitator: string;
+  minutes: number;
+}
+
+/** The TA Log entry a timed session proposes: the meeting's activity and indicator, time rounded up to quarters. */
+export function timerEntry(
+  meeting: Pick<Meeting, 'title' | 'activityId' | 'indicator'> | undefined,
+  elapsedMs: number,
+  today: IsoDate,
+  facilitator: string,
+): TimerEntry {
+  const minutes = Math.max(0, elapsedMs) / 60_000;
+  return {
+    date: today,
+    activityId: meeting?.activityId ?? DEFAULT_MEETING_ACTIVITY,
+    ...(meeting?.indicator ? { indicator: meeting.indicator } : {}),
+    quarterHours: quarterHoursFromMinutes(minutes),
+    note: meeting?.title ?? '',
+    facilitator,
+    minutes: Math.round(minutes),
+  };
 }

@@ -53,3 +53,8 @@ export function hoursNumber(lang: Lang, quarters: QuarterHours): string {
 export function formatHours(lang: Lang, quarters: QuarterHours): string {
   return t(lang, 'ledger.hours', { n: quarters / 4, text: hoursNumber(lang, quarters) });
 }
+
+/** Timed minutes → quarter hours, rounded up, at least one quarter (a session that ran counts). */
+export function quarterHoursFromMinutes(minutes: number): QuarterHours {
+  return Math.max(1, Math.ceil(Math.max(0, minutes) / 15));
+}

@@ -10,7 +10,14 @@ import { defineRpc } from './rpc';
 
 export { getPickerConfig, setGroupFolder } from './folder-picker';
 export { getHours, logHours, undoHours } from './hours-rpc';
-export { getMeetingView, saveAttendance, startTimer, stopTimer } from './meeting-rpc';
+export {
+  addTodaysMeeting,
+  addWalkIn,
+  getMeetingView,
+  saveAttendance,
+  startTimer,
+  stopTimer,
+} from './meeting-rpc';
 export { getRosterCheck, selectMemberRow } from './roster-rpc';
 
 const langSchema = z.enum(LANGS as [Lang, ...Lang[]]);

@@ -7,7 +7,7 @@ import { nextIds, readLedger } from '../adapters/workbook-data';
 import { indicatorBurnDown } from '../core/burn-down';
 import type { Lang } from '../core/i18n/catalog';
 import { t } from '../core/i18n/i18n';
-import { ledgerEntryInputSchema, summarizeLedger } from '../core/ledger';
+import { type LedgerEntry, ledgerEntryInputSchema, summarizeLedger, undoableEntry } from '../core/ledger';
 import { formatMoney } from '../core/money';
 import { activityLabel } from '../core/services-menu';
 import { fundedIndicators } from '../core/settings';
@@ -25,11 +25,9 @@ import {
 
 const RECENT = 5;
 
-/** The id of the caller's own most recent entry (the lowest row they wrote), which is the one undo removes. */
-function undoableId(snapshot: TableSnapshot): string | null {
-  const user = currentUser();
-  const mine = records(snapshot).filter((r) => String(r.values.enteredBy ?? '') === user && r.values.id);
-  return mine.length === 0 ? null : String(mine[mine.length - 1]!.values.id);
+/** The request id of the user's last sidebar entry in this workbook: the only entry undo may remove. */
+function lastRequestKey(workbook: ReadyWorkbook): string {
+  return `hours.lastRequest.${workbook.spreadsheet.getId()}`;
 }
 
 function hoursView(workbook: ReadyWorkbook, snapshot: TableSnapshot, readerLang: Lang) {
@@ -66,8 +64,33 @@ function hoursView(workbook: ReadyWorkbook, snapshot: TableSnapshot, readerLang:
       indicator: e.indicator ?? t(readerLang, 'ledger.shared'),
       note: e.note ?? '',
     })),
-    undoableId: undoableId(snapshot),
+    /** The entry undo would remove, named so the sidebar can ask first; null once undone. */
+    undo: undoView(entries, workbook, readerLang),
+    /** For the cost an entry will carry before it is saved (entryFunding in the core). */
+    funding: {
+      fundedEndDate: settings.fundedEndDate,
+      fundedLeftQuarterHours: summary.fundedLeftQuarterHours,
+      hourlyRateCents: settings.hourlyRateCents,
+      windowClosed: date > settings.fundedEndDate,
+    },
   };
+}
+
+function undoable(entries: readonly LedgerEntry[], workbook: ReadyWorkbook): LedgerEntry | null {
+  const lastRequest = PropertiesService.getUserProperties().getProperty(lastRequestKey(workbook));
+  return undoableEntry(entries, currentUser(), lastRequest);
+}
+
+function undoView(entries: readonly LedgerEntry[], workbook: ReadyWorkbook, readerLang: Lang) {
+  const entry = undoable(entries, workbook);
+  return entry
+    ? {
+        id: entry.id ?? '',
+        date: entry.date,
+        activity: activityLabel(readerLang, entry.activityId),
+        quarterHours: entry.quarterHours,
+      }
+    : null;
 }
 export type HoursView = ReturnType<typeof hoursView>;
 
@@ -97,19 +120,24 @@ export const logHours = defineRpc(ledgerEntryInputSchema, (entry, { readerLang }
     );
     const user = currentUser();
     const facilitator = entry.facilitator || settings.taFacilitator || user;
-    appendRecords(snapshot, [ledgerRecord(workbook.lang, { ...entry, id, facilitator }, user)]);
+    const requestId = Utilities.getUuid();
+    appendRecords(snapshot, [
+      ledgerRecord(workbook.lang, { ...entry, id, facilitator, enteredBy: user, requestId }),
+    ]);
+    PropertiesService.getUserProperties().setProperty(lastRequestKey(workbook), requestId);
     return hoursView(workbook, readTable(workbook.tabs.taLog, TA_LOG_TAB), readerLang);
   });
 });
 
-/** Removes the caller's own most recent entry, and only that one. */
+/** Removes the caller's last sidebar entry, and only that one; afterwards nothing is undoable until they log again. */
 export const undoHours = defineRpc(z.object({ id: z.string().min(1) }).strict(), ({ id }, { readerLang }) => {
   const workbook = openReadyWorkbook(readerLang);
   return withDocumentLock(() => {
     const before = readTable(workbook.tabs.taLog, TA_LOG_TAB);
-    if (undoableId(before) !== id) throw new UserError('hours.cannotUndo');
-    const row = records(before).find((r) => String(r.values.id) === id)!.row;
-    workbook.tabs.taLog.deleteRow(row);
+    const entry = undoable(readLedger(before, readerLang, workbook.timeZone).entries, workbook);
+    if (!entry || entry.id !== id || entry.row === undefined) throw new UserError('hours.cannotUndo');
+    workbook.tabs.taLog.deleteRow(entry.row);
+    PropertiesService.getUserProperties().deleteProperty(lastRequestKey(workbook));
     return hoursView(workbook, readTable(workbook.tabs.taLog, TA_LOG_TAB), readerLang);
   });
 });

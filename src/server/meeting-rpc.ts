@@ -1,21 +1,32 @@
 /**
- * The sidebar's meeting mode: today's meeting, attendance checkboxes saved in one batch write, and a session
- * timer kept in the user's properties, so closing and reopening the sidebar loses nothing.
+ * The sidebar's meeting mode: today's meeting, attendance checkboxes saved in one batch write, walk-ins added to
+ * the roster already marked present, and a session timer kept in the user's properties, so closing and reopening
+ * the sidebar loses nothing.
  */
 import * as z from 'zod';
 import { markMeeting, mergeAttendance, readAttendance, writeAttendance } from '../adapters/attendance';
 import { withDocumentLock } from '../adapters/lock';
-import { readTable } from '../adapters/table-io';
-import { readMeetings } from '../adapters/workbook-data';
+import { meetingRecord, memberRecord } from '../adapters/records';
+import { appendRecords, readTable, records } from '../adapters/table-io';
+import { nextIds, readMeetings } from '../adapters/workbook-data';
 import { daysBetween } from '../core/dates';
 import type { Lang } from '../core/i18n/catalog';
+import { t } from '../core/i18n/i18n';
+import { DEFAULT_MEETING_ACTIVITY, meetingOn, suggestMeeting, timerEntry } from '../core/meeting';
 import { isSelected } from '../core/member';
-import { roleLabel } from '../core/roles';
+import { roleIdSchema, roleLabel } from '../core/roles';
 import { activityLabel } from '../core/services-menu';
 import { UserError } from '../core/user-error';
-import { MEETINGS_TAB } from '../core/workbook/tabs';
+import { MEETINGS_TAB, PARTNERS_TAB } from '../core/workbook/tabs';
 import { defineRpc } from './rpc';
-import { openReadyWorkbook, type ReadyWorkbook, rosterCheck, today } from './workbook-session';
+import {
+  currentUser,
+  openReadyWorkbook,
+  type ReadyWorkbook,
+  rosterCheck,
+  today,
+  workbookSettings,
+} from './workbook-session';
 
 const TIMER_PROPERTY = 'meeting.timer';
 const timerSchema = z.object({ meetingId: z.string(), startedAt: z.number() });
@@ -35,20 +46,25 @@ function rosterAndSchedule(workbook: ReadyWorkbook, readerLang: Lang) {
     readerLang,
     workbook.timeZone,
   ).meetings;
-  return { members: members.filter((m) => isSelected(m.status)), meetings };
+  return { members, meetings };
 }
 
-export const getMeetingView = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => {
-  const workbook = openReadyWorkbook(readerLang);
+function meetingView(workbook: ReadyWorkbook, readerLang: Lang) {
   const { members, meetings } = rosterAndSchedule(workbook, readerLang);
   const grid = readAttendance(workbook.tabs.attendance);
   const date = today(workbook);
-  // Today's meeting, else the next one, else the last one.
-  const upcoming = meetings.filter((m) => m.date >= date).sort((a, b) => a.date.localeCompare(b.date))[0];
-  const suggested = upcoming ?? [...meetings].sort((a, b) => b.date.localeCompare(a.date))[0];
+  const person = (m: (typeof members)[number]) => ({
+    id: m.id,
+    name: m.name,
+    role: roleLabel(readerLang, m.roles[0]!),
+    /** Tells apart members with the same name. */
+    title: m.title ?? '',
+  });
   return {
     today: date,
-    suggestedMeetingId: suggested?.id ?? null,
+    suggestedMeetingId: suggestMeeting(meetings, date)?.id ?? null,
+    /** Null when no meeting is scheduled today: the panel offers addTodaysMeeting. */
+    todaysMeetingId: meetingOn(meetings, date)?.id ?? null,
     meetings: meetings.map((m) => ({
       id: m.id,
       date: m.date,
@@ -56,7 +72,9 @@ export const getMeetingView = defineRpc(z.object({}).strict(), (_arg, { readerLa
       activity: m.activityId ? activityLabel(readerLang, m.activityId) : '',
       daysAway: daysBetween(date, m.date),
     })),
-    members: members.map((m) => ({ id: m.id, name: m.name, role: roleLabel(readerLang, m.roles[0]!) })),
+    members: members.filter((m) => isSelected(m.status)).map(person),
+    /** Declined or withdrawn: shown apart, still markable if they come. */
+    notAttending: members.filter((m) => !isSelected(m.status)).map(person),
     attendance: Object.fromEntries(
       grid.meetingIds.map((meetingId, c) => [
         meetingId,
@@ -66,7 +84,12 @@ export const getMeetingView = defineRpc(z.object({}).strict(), (_arg, { readerLa
     timer: readTimer(),
     now: Date.now(),
   };
-});
+}
+export type MeetingView = ReturnType<typeof meetingView>;
+
+export const getMeetingView = defineRpc(z.object({}).strict(), (_arg, { readerLang }) =>
+  meetingView(openReadyWorkbook(readerLang), readerLang),
+);
 
 const changeSchema = z.object({ memberId: z.string().min(1), present: z.boolean() });
 
@@ -100,25 +123,96 @@ export const saveAttendance = defineRpc(
   },
 );
 
+/**
+ * A person who came without being on the roster: a new Partners row (accepted, with a note saying where they
+ * came), then the attendance grid rewritten once with them marked present. Returns the refreshed view.
+ */
+export const addWalkIn = defineRpc(
+  z
+    .object({
+      meetingId: z.string().min(1),
+      name: z.string().trim().min(1).max(200),
+      role: roleIdSchema,
+    })
+    .strict(),
+  ({ meetingId, name, role }, { readerLang }) => {
+    const workbook = openReadyWorkbook(readerLang);
+    return withDocumentLock(() => {
+      const { meetings } = rosterAndSchedule(workbook, readerLang);
+      const meeting = meetings.find((m) => m.id === meetingId);
+      if (!meeting) throw new UserError('meeting.unknown');
+      const partners = readTable(workbook.tabs.partners, PARTNERS_TAB);
+      const [id] = nextIds(
+        records(partners).map((r) => r.values.id),
+        'M',
+        1,
+      ) as [string];
+      appendRecords(partners, [
+        memberRecord(workbook.lang, {
+          id,
+          name,
+          roles: [role],
+          districtEmployee: false,
+          studentGroups: [],
+          status: 'accepted',
+          notes: t(workbook.lang, 'wb.walkIn.note', { meeting: meeting.title, date: meeting.date }),
+        }),
+      ]);
+      const sheet = workbook.tabs.attendance;
+      const previous = readAttendance(sheet);
+      const grid = mergeAttendance(previous, rosterAndSchedule(workbook, readerLang).members, meetings);
+      grid.present[grid.memberIds.indexOf(id)]![grid.meetingIds.indexOf(meetingId)] = true;
+      writeAttendance(sheet, grid, workbook.lang, previous);
+      return { memberId: id, view: meetingView(workbook, readerLang) };
+    });
+  },
+);
+
+/** Schedules a meeting for today when there is none, so a session can be timed and attendance kept. */
+export const addTodaysMeeting = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => {
+  const workbook = openReadyWorkbook(readerLang);
+  return withDocumentLock(() => {
+    const snapshot = readTable(workbook.tabs.meetings, MEETINGS_TAB);
+    const date = today(workbook);
+    const existing = meetingOn(readMeetings(snapshot, readerLang, workbook.timeZone).meetings, date);
+    let meetingId = existing?.id;
+    if (!meetingId) {
+      [meetingId] = nextIds(
+        records(snapshot).map((r) => r.values.id),
+        'MT',
+        1,
+      ) as [string];
+      appendRecords(snapshot, [
+        meetingRecord(workbook.lang, {
+          id: meetingId,
+          date,
+          title: t(workbook.lang, 'wb.meeting.todayTitle'),
+          activityId: DEFAULT_MEETING_ACTIVITY,
+          status: 'planned',
+        }),
+      ]);
+    }
+    return { meetingId, view: meetingView(workbook, readerLang) };
+  });
+});
+
 export const startTimer = defineRpc(z.object({ meetingId: z.string().min(1) }).strict(), ({ meetingId }) => {
   const timer: Timer = { meetingId, startedAt: Date.now() };
   PropertiesService.getUserProperties().setProperty(TIMER_PROPERTY, JSON.stringify(timer));
   return timer;
 });
 
-/** Stops the timer and proposes a TA Log entry for the meeting's activity, rounded up to a quarter hour. */
+/**
+ * Stops the timer and proposes a TA Log entry: the meeting's activity and indicator (shared unless it names
+ * one), time rounded up to a quarter hour, and the facilitator (Start tab, else the user).
+ */
 export const stopTimer = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => {
   const timer = readTimer();
   if (!timer) throw new UserError('meeting.noTimer');
   PropertiesService.getUserProperties().deleteProperty(TIMER_PROPERTY);
   const workbook = openReadyWorkbook(readerLang);
   const meeting = rosterAndSchedule(workbook, readerLang).meetings.find((m) => m.id === timer.meetingId);
-  const minutes = Math.max(0, Date.now() - timer.startedAt) / 60_000;
-  return {
-    date: today(workbook),
-    activityId: meeting?.activityId ?? 'partners-meetings',
-    hours: Math.max(1, Math.ceil(minutes / 15)) / 4,
-    note: meeting?.title ?? '',
-    minutes: Math.round(minutes),
-  };
+  const facilitator = workbookSettings(workbook).taFacilitator || currentUser();
+  const entry = timerEntry(meeting, Date.now() - timer.startedAt, today(workbook), facilitator);
+  return { ...entry, hours: entry.quarterHours / 4 };
 });

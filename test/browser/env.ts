@@ -42,7 +42,9 @@ export async function startSidebarEnv(options: SidebarEnvOptions = {}): Promise<
     ...wsOptions,
     files: { Sidebar: readFileSync(join(dist, 'Sidebar.html'), 'utf8') },
   });
-  const sandbox = loadBundle(ws.globals, readFileSync(join(dist, 'Code.js'), 'utf8'));
+  const sandbox = loadBundle(ws.globals, readFileSync(join(dist, 'Code.js'), 'utf8'), () =>
+    ws.now().getTime(),
+  );
   if (sample) {
     sandbox.call('setupWorkspace');
     sandbox.call('loadSampleLea');

@@ -107,6 +107,8 @@ export interface Workspace {
   /** What Google Picker does when the user picks an item: grants the add-on drive.file access to it. */
   pickFolder(id: string): void;
   advanceTime(ms: number): void;
+  /** The workspace clock's time: `options.now` (or the real time) plus every advanceTime. */
+  now(): Date;
   /** The user's answer to the next alert or prompt (default: the first button, empty text). */
   respondToNextDialog(response: { button?: string; text?: string }): void;
   spreadsheetById(id: string): FakeSpreadsheet;
@@ -312,6 +314,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
       world.drive.addFile({ name, mimeType: MIME_FOLDER, parent: sharedDriveId, byOthers: true }).id,
     pickFolder: (id) => world.drive.grant(id),
     advanceTime: (ms) => clock.advance(ms),
+    now: () => clock.now(),
     respondToNextDialog: (response) => {
       world.ui.responses.push(response);
     },

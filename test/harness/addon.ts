@@ -21,7 +21,7 @@ export function startAddon(options: WorkspaceOptions = {}): Addon {
     files: { Sidebar: readFileSync(join(DIST, 'Sidebar.html'), 'utf8') },
     ...options,
   });
-  const sandbox = loadBundle(ws.globals);
+  const sandbox = loadBundle(ws.globals, undefined, () => ws.now().getTime());
   return {
     ws,
     sandbox,

@@ -20,10 +20,25 @@ export function readBundle(): string {
   return readFileSync(join(DIST, 'Code.js'), 'utf8');
 }
 
-export function loadBundle(services: Record<string, unknown>, code: string = readBundle()): Sandbox {
-  // The fake services live in Node's realm; sharing its Date keeps `instanceof Date` true for the dates a
-  // fake range returns, as it is for real Sheets values inside Apps Script.
-  const context = vm.createContext({ ...services, Date });
+/**
+ * Node's Date, except that "now" (`new Date()`, `Date.now()`) reads `now`: the script's clock is the workspace's,
+ * so a test can fix the day. A proxy, not a subclass, so `instanceof Date` stays true for the dates a fake range
+ * returns, as it is for real Sheets values inside Apps Script.
+ */
+function clockDate(now: () => number): DateConstructor {
+  return new Proxy(Date, {
+    construct: (target, args) => (args.length === 0 ? new target(now()) : new target(...(args as [number]))),
+    apply: (target) => new target(now()).toString(),
+    get: (target, key) => (key === 'now' ? now : Reflect.get(target, key)),
+  });
+}
+
+export function loadBundle(
+  services: Record<string, unknown>,
+  code: string = readBundle(),
+  now: () => number = Date.now,
+): Sandbox {
+  const context = vm.createContext({ ...services, Date: clockDate(now) });
   for (const name of ['SharedArrayBuffer', 'Atomics', 'WebAssembly']) {
     vm.runInContext(`delete globalThis.${name}`, context);
   }

@@ -36,7 +36,7 @@ describe('entry points of the built bundle', () => {
     const handlers = readFileSync(join(__dirname, '../../src/server/handlers.ts'), 'utf8');
     const named = [
       ...`${entry}\n${handlers}`.matchAll(/export (?:const|function) (\w+)|export \{([^}]+)\}/g),
-    ].flatMap((m) => (m[1] ? [m[1]] : m[2]!.split(',').map((n) => n.trim())));
+    ].flatMap((m) => (m[1] ? [m[1]] : m[2]!.split(',').flatMap((n) => n.trim() || [])));
     const { sandbox } = startAddon();
     for (const name of named) expect(sandbox.functionNames()).toContain(name);
   });

@@ -3,7 +3,13 @@ import { type Addon, startSampleAddon } from '../harness/addon';
 type Hours = {
   summary: { fundedUsedQuarterHours: number; fundedQuarterHours: number };
   recent: { id: string; note: string; quarterHours: number }[];
-  undoableId: string | null;
+  undo: { id: string; date: string; activity: string; quarterHours: number } | null;
+  funding: {
+    fundedEndDate: string;
+    fundedLeftQuarterHours: number;
+    hourlyRateCents: number;
+    windowClosed: boolean;
+  };
   burnDown: { indicator: string; points: { date: string; leftQuarterHours: number }[] }[];
 };
 
@@ -35,7 +41,12 @@ describe('TA hours from the sidebar', () => {
     expect(last).toContain('All indicators (shared)');
     expect(after.summary.fundedUsedQuarterHours).toBe(before.summary.fundedUsedQuarterHours + 5);
     expect(after.recent[0]).toMatchObject({ note: 'File review, second pass', quarterHours: 5 });
-    expect(after.undoableId).toBe(after.recent[0]!.id);
+    expect(after.undo).toEqual({
+      id: after.recent[0]!.id,
+      date: '2024-05-02',
+      activity: 'Case Study',
+      quarterHours: 5,
+    });
   });
 
   it('refuses hours that are not quarter hours, naming the field, and writes nothing', () => {
@@ -69,10 +80,13 @@ describe('TA hours from the sidebar', () => {
     );
   });
 
-  it('undoes the caller’s most recent entry and refuses an older one', () => {
+  it('offers undo only for the caller’s last sidebar entry, never a sample or typed row, and once only', () => {
     const addon = startSampleAddon();
-    const logged = value<Hours>(addon.rpc('logHours', entry));
-    const id = logged.undoableId!;
+    // The sample was loaded by this same user, yet its rows were not logged from the sidebar.
+    expect(value<Hours>(addon.rpc('getHours')).undo).toBeNull();
+    value(addon.rpc('logHours', { ...entry, note: 'first' }));
+    const logged = value<Hours>(addon.rpc('logHours', { ...entry, note: 'second' }));
+    const id = logged.undo!.id;
     expect(addon.rpc('undoHours', { id: 'TA-001' })).toMatchObject({
       ok: false,
       error: { message: expect.stringMatching(/Only your own/) },
@@ -81,6 +95,35 @@ describe('TA hours from the sidebar', () => {
     const after = value<Hours>(addon.rpc('undoHours', { id }));
     expect(logRows(addon)).toHaveLength(rowsBefore - 1);
     expect(after.recent.map((r) => r.id)).not.toContain(id);
+    expect(after.recent[0]!.note).toBe('first');
+    // After one undo nothing else is offered: the older entry is not silently next in line.
+    expect(after.undo).toBeNull();
+    expect(value<Hours>(addon.rpc('getHours')).undo).toBeNull();
+  });
+
+  it('does not offer another user’s sidebar entry for undo', () => {
+    const addon = startSampleAddon({ userEmail: 'first@sample-usd.example' });
+    value(addon.rpc('logHours', entry));
+    const sheet = addon.ws.spreadsheet.getSheetByName('TA Log')!;
+    const header = sheet.getDataRange().getValues()[0]!;
+    sheet.getRange(sheet.getLastRow(), header.indexOf('Entered by') + 1).setValue('someone@else.example');
+    expect(value<Hours>(addon.rpc('getHours')).undo).toBeNull();
+  });
+
+  it('names the facilitator on every entry: the Start tab’s, else the user', () => {
+    const addon = startSampleAddon({ userEmail: 'ta@county.example' });
+    value(addon.rpc('logHours', entry));
+    const facilitatorColumn = logRows(addon)[0]!.indexOf('TA facilitator');
+    expect(logRows(addon).slice(-1)[0]![facilitatorColumn]).toBe('Rosa Delgado');
+    const start = addon.ws.spreadsheet.getSheetByName('Start')!;
+    const row =
+      start
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === 'TA facilitator') + 1;
+    start.getRange(row, 2).setValue('');
+    value(addon.rpc('logHours', entry));
+    expect(logRows(addon).slice(-1)[0]![facilitatorColumn]).toBe('ta@county.example');
   });
 
   it('tells a second writer to try again while the first holds the lock, and writes nothing', () => {
@@ -153,6 +196,72 @@ describe('meeting mode', () => {
       note: expect.stringMatching(/Policies/),
     });
     expect(value<MeetingView>(addon.rpc('getMeetingView')).timer).toBeNull();
+  });
+
+  it('proposes the meeting’s activity, its indicator or shared, and the facilitator', () => {
+    const addon = startSampleAddon();
+    const meetings = addon.ws.spreadsheet.getSheetByName('Meetings')!;
+    const header = meetings.getDataRange().getValues()[0]!;
+    const row =
+      meetings
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === 'MT-005') + 1;
+    meetings.getRange(row, header.indexOf('Indicator') + 1).setValue('Discipline: suspension over 10 days');
+    value(addon.rpc('startTimer', { meetingId: 'MT-004' }));
+    addon.ws.advanceTime(50 * 60_000);
+    expect(value(addon.rpc('stopTimer'))).toEqual({
+      date: expect.any(String),
+      activityId: 'ppp-review',
+      quarterHours: 4,
+      hours: 1,
+      minutes: 50,
+      note: 'Policies, practices and procedures review',
+      facilitator: 'Rosa Delgado',
+    });
+    value(addon.rpc('startTimer', { meetingId: 'MT-005' }));
+    expect(value(addon.rpc('stopTimer'))).toMatchObject({
+      activityId: 'case-study',
+      indicator: 'Discipline: suspension over 10 days',
+      quarterHours: 1,
+    });
+  });
+
+  it('adds a walk-in as a new Partners row, marked present, in one write to each tab', () => {
+    const addon = startSampleAddon({ locale: 'es' });
+    const partners = addon.ws.spreadsheet.getSheetByName('Integrantes')!;
+    const before = partners.getLastRow();
+    const mark = addon.ws.calls.mark();
+    const added = value<{ memberId: string; view: MeetingView }>(
+      addon.rpc('addWalkIn', { meetingId: 'MT-004', name: '=Ana Ruiz', role: 'parent-guardian' }),
+    );
+    expect(addon.ws.calls.since(mark).count('Range.setValues')).toBe(2);
+    expect(partners.getLastRow()).toBe(before + 1);
+    const [header, ...rows] = partners.getDataRange().getValues();
+    const row = rows[rows.length - 1]!;
+    expect(row[header!.indexOf('Nombre')]).toBe('=Ana Ruiz');
+    expect(row[header!.indexOf('Función')]).toBe(
+      'Padres de familia o tutores – varios (representación diversa, que no sean empleados del distrito)',
+    );
+    expect(row[header!.indexOf('Estado')]).toBe('Aceptó');
+    expect(added.view.members.map((m) => m.id)).toContain(added.memberId);
+    expect(added.view.attendance['MT-004']).toContain(added.memberId);
+    // Marks made before are kept.
+    expect(added.view.attendance['MT-001']!.length).toBeGreaterThan(5);
+  });
+
+  it('adds today’s meeting when none is scheduled today, once', () => {
+    const addon = startSampleAddon({ now: () => new Date('2031-03-04T18:00:00Z') });
+    const view = value<MeetingView & { todaysMeetingId: string | null }>(addon.rpc('getMeetingView'));
+    expect(view.todaysMeetingId).toBeNull();
+    const added = value<{ meetingId: string; view: MeetingView & { todaysMeetingId: string | null } }>(
+      addon.rpc('addTodaysMeeting'),
+    );
+    expect(added.view.todaysMeetingId).toBe(added.meetingId);
+    expect(added.view.suggestedMeetingId).toBe(added.meetingId);
+    const rows = addon.ws.spreadsheet.getSheetByName('Meetings')!.getLastRow();
+    expect(value<{ meetingId: string }>(addon.rpc('addTodaysMeeting')).meetingId).toBe(added.meetingId);
+    expect(addon.ws.spreadsheet.getSheetByName('Meetings')!.getLastRow()).toBe(rows);
   });
 
   it('refuses attendance for a meeting that is not scheduled', () => {

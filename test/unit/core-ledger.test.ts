@@ -3,6 +3,7 @@ import {
   activityById,
   costCents,
   DEFAULT_SETTINGS,
+  entryFunding,
   formatIssues,
   fundedScopeNote,
   type LedgerEntry,
@@ -17,6 +18,7 @@ import {
   splitEvenly,
   summarizeLedger,
   typedHoursSchema,
+  undoableEntry,
 } from '../../src/core';
 
 const twoIndicators: Settings = settingsSchema.parse({ indicators: ['Discipline', 'Identification'] });
@@ -384,5 +386,50 @@ describe('planMou', () => {
       extraQuarterHours: 0,
       extraCostCents: 0,
     });
+  });
+});
+
+describe('what a new entry will cost before it is saved', () => {
+  const funding = { fundedEndDate: '2026-06-30', fundedLeftQuarterHours: 4, hourlyRateCents: 11_000 };
+  test('nothing while the funded hours left cover it', () => {
+    expect(entryFunding({ date: '2026-06-30', quarterHours: 4 }, funding)).toEqual({
+      beyondQuarterHours: 0,
+      costCents: 0,
+      reason: null,
+    });
+  });
+  test('the part beyond the hours left', () => {
+    expect(entryFunding({ date: '2026-05-01', quarterHours: 6 }, funding)).toEqual({
+      beyondQuarterHours: 2,
+      costCents: 5_500,
+      reason: 'funded-used',
+    });
+  });
+  test('all of it when dated after the funded end date', () => {
+    expect(entryFunding({ date: '2026-07-01', quarterHours: 3 }, funding)).toEqual({
+      beyondQuarterHours: 3,
+      costCents: 8_250,
+      reason: 'after-funded-end',
+    });
+  });
+});
+
+describe('which entry a user may undo', () => {
+  const entry = (id: string, enteredBy?: string, requestId?: string) =>
+    ({
+      id,
+      date: '2026-01-01',
+      activityId: 'budget',
+      quarterHours: 1,
+      step: 3,
+      enteredBy,
+      requestId,
+    }) as LedgerEntry;
+  const entries = [entry('TA-1', 'me'), entry('TA-2', 'me', 'r1'), entry('TA-3', 'you', 'r2')];
+  test('their last sidebar request, while it is theirs', () => {
+    expect(undoableEntry(entries, 'me', 'r1')?.id).toBe('TA-2');
+    expect(undoableEntry(entries, 'me', 'r2')).toBeNull();
+    expect(undoableEntry(entries, 'me', null)).toBeNull();
+    expect(undoableEntry(entries, 'me', 'gone')).toBeNull();
   });
 });

@@ -55,6 +55,15 @@ export const enSidebar = {
   'sb.hours.recent': 'Latest entries',
   'sb.hours.none': 'No hours logged yet.',
   'sb.hours.undo': 'Undo my last entry',
+  'sb.hours.undoEntry': (p: { date: string; activity: string; hours: string }) =>
+    `Undo my last entry: ${p.hours} of ${p.activity} on ${p.date}`,
+  'sb.hours.leftClosed': 'Left, no longer usable',
+  'sb.hours.windowClosed': (p: { date: string }) =>
+    `Funded TA ended on ${p.date}: the hours left can no longer be used, and new hours are billed at the contract rate.`,
+  'sb.hours.afterEnd': (p: { date: string; cost: string }) =>
+    `This entry is dated after funded TA ended on ${p.date}: it will cost ${p.cost}.`,
+  'sb.hours.beyondLeft': (p: { hours: string; cost: string }) =>
+    `${p.hours} of this entry go beyond the funded hours left: they will cost ${p.cost}.`,
   'sb.meeting.pick': 'Meeting',
   'sb.meeting.none': 'No meetings on the Meetings tab yet.',
   'sb.meeting.attendance': 'Attendance',

@@ -116,6 +116,13 @@ export const enWorkbook = {
   'wb.note.hours': 'In quarter hours: 0.25, 0.5, 0.75, 1, 1.25…',
   'wb.note.logNote': 'What was done.',
   'wb.note.enteredBy': 'Filled in by the add-on: who logged the entry.',
+  'wb.col.requestId': 'Sidebar request',
+  'wb.note.requestId':
+    'Filled in by the add-on for entries logged from the sidebar, so undo removes only those. Please leave it as is.',
+  'wb.note.meetingIndicator':
+    'The indicator this meeting works on. Leave it empty when the meeting serves all of them (shared).',
+  'wb.walkIn.note': (p: { date: string; meeting: string }) => `Walk-in at “${p.meeting}” on ${p.date}.`,
+  'wb.meeting.todayTitle': 'Educational Partners Group meeting',
   'wb.activity-status.not-started': 'Not started',
   'wb.activity-status.in-progress': 'In progress',
   'wb.activity-status.done': 'Done',

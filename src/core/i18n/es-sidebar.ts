@@ -57,6 +57,15 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
   'sb.hours.recent': 'Últimas entradas',
   'sb.hours.none': 'Todavía no se han registrado horas.',
   'sb.hours.undo': 'Deshacer mi última entrada',
+  'sb.hours.undoEntry': (p: { date: string; activity: string; hours: string }) =>
+    `Deshacer mi última entrada: ${p.hours} de ${p.activity} del ${p.date}`,
+  'sb.hours.leftClosed': 'Disponibles, ya no se pueden usar',
+  'sb.hours.windowClosed': (p: { date: string }) =>
+    `La AT financiada terminó el ${p.date}: las horas disponibles ya no se pueden usar y las horas nuevas se cobran a la tarifa del contrato.`,
+  'sb.hours.afterEnd': (p: { date: string; cost: string }) =>
+    `Esta entrada tiene fecha posterior al fin de la AT financiada (${p.date}): costará ${p.cost}.`,
+  'sb.hours.beyondLeft': (p: { hours: string; cost: string }) =>
+    `${p.hours} de esta entrada superan las horas financiadas disponibles: costarán ${p.cost}.`,
   'sb.meeting.pick': 'Reunión',
   'sb.meeting.none': 'Todavía no hay reuniones en la pestaña Reuniones.',
   'sb.meeting.attendance': 'Asistencia',

@@ -128,6 +128,14 @@ export const esWorkbook: { readonly [K in keyof typeof enWorkbook]: Widen<(typeo
   'wb.note.hours': 'En cuartos de hora: 0.25, 0.5, 0.75, 1, 1.25…',
   'wb.note.logNote': 'Qué se hizo.',
   'wb.note.enteredBy': 'Lo completa el complemento: quién registró la entrada.',
+  'wb.col.requestId': 'Solicitud de la barra lateral',
+  'wb.note.requestId':
+    'La completa el complemento en las entradas registradas desde la barra lateral, para que deshacer elimine solo esas. Por favor, no la modifique.',
+  'wb.note.meetingIndicator':
+    'El indicador en el que trabaja esta reunión. Déjelo vacío si la reunión sirve a todos (compartido).',
+  'wb.walkIn.note': (p: { date: string; meeting: string }) =>
+    `Llegó sin invitación a «${p.meeting}» el ${p.date}.`,
+  'wb.meeting.todayTitle': 'Reunión del Grupo de Socios Educativos',
   'wb.activity-status.not-started': 'Sin comenzar',
   'wb.activity-status.in-progress': 'En curso',
   'wb.activity-status.done': 'Terminada',

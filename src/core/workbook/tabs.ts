@@ -140,6 +140,8 @@ export const MEETINGS_TAB: TableTab = {
     col('agendaLink', 'wb.col.agendaLink', 'wb.note.agendaLink', 180, { kind: 'url' }),
     col('notesLink', 'wb.col.notesLink', 'wb.note.notesLink', 180, { kind: 'url' }),
     col('status', 'field.status', 'wb.note.meetingStatus', 110, choice(meetingStatusLabels)),
+    // Added in layout 2's lifetime: setup appends it to existing workbooks.
+    col('indicator', 'field.indicator', 'wb.note.meetingIndicator', 180, text),
   ],
 };
 
@@ -174,6 +176,7 @@ export const TA_LOG_TAB: TableTab = {
     col('hours', 'field.hours', 'wb.note.hours', 70, { kind: 'hours' }),
     col('note', 'field.note', 'wb.note.logNote', 240, text),
     col('enteredBy', 'wb.col.enteredBy', 'wb.note.enteredBy', 180, auto),
+    col('requestId', 'wb.col.requestId', 'wb.note.requestId', 110, auto),
   ],
 };
 
