@@ -111,8 +111,9 @@ export function writeAttendance(
   sheet.getRange(1, 1, height, width).setValues(rows);
   sheet.setFrozenRows(1);
   sheet.setFrozenColumns(2);
-  styleHeader(sheet.getRange(1, 1, 1, width));
-  sheet.getRange(1, 1).setNote(t(lang, 'wb.att.present'));
+  const header = sheet.getRange(1, 1, 1, width);
+  styleHeader(header);
+  header.setNotes([[t(lang, 'wb.att.present'), ...Array<string>(width - 1).fill('')]]);
 }
 
 /** Sets who attended one meeting (a single column write); other meetings' checks are untouched. */

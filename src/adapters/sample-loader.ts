@@ -1,6 +1,8 @@
 /** Loads the sample LEA into an empty workbook, for demos, the local preview and tests. */
 
+import type { Lang } from '../core/i18n/catalog';
 import { t } from '../core/i18n/i18n';
+import { parseSettingsRecord } from '../core/settings';
 import { UserError } from '../core/user-error';
 import { dateCell } from '../core/workbook/cells';
 import {
@@ -11,12 +13,10 @@ import {
   sampleMembers,
 } from '../core/workbook/sample-lea';
 import { PARTNERS_TAB, TA_LOG_TAB, type TableTab } from '../core/workbook/tabs';
-import { markMeeting, readAttendance } from './attendance';
 import { ledgerRecord, meetingRecord, memberRecord } from './records';
-import { readSettings, readStart, writeSettings } from './start-tab';
-import { appendRecords, readTable, records } from './table-io';
+import { readTable, records } from './table-io';
 import type { Sheet, Workbook } from './workbook';
-import { readTables, refreshViews } from './workbook-setup';
+import type { Fill } from './workbook-setup';
 
 /** The sample goes only into a workbook without partners or hours, so nothing of the LEA's is overwritten. */
 export function assertNoData(workbook: Workbook): void {
@@ -27,36 +27,30 @@ export function assertNoData(workbook: Workbook): void {
   }
 }
 
-export function loadSample(workbook: Workbook, enteredBy: string): void {
-  const { lang } = workbook;
-  assertNoData(workbook);
-  const before = readTables(workbook);
-  const start = workbook.tabs.start!;
-  writeSettings(start, readStart(start), {
+/** The sample as setup writes it: cells in the workbook's language, and the data the views are built from. */
+export function sampleFill(lang: Lang, timeZone: string, enteredBy: string): Fill {
+  const settings = {
     ...SAMPLE_SETTINGS,
     leaType: t(lang, `lea.${SAMPLE_SETTINGS.leaType}`),
     indicators: SAMPLE_SETTINGS.indicators.join('; '),
     studentGroupsMostAffected: SAMPLE_SETTINGS.studentGroupsMostAffected.join('; '),
-    mouDueDate: dateCell(SAMPLE_SETTINGS.mouDueDate),
-    fundedEndDate: dateCell(SAMPLE_SETTINGS.fundedEndDate),
-  });
-  appendRecords(
-    before.partners,
-    sampleMembers().map((m) => memberRecord(lang, m)),
-  );
-  appendRecords(
-    before.meetings,
-    sampleMeetings().map((m) => meetingRecord(lang, m)),
-  );
-  appendRecords(
-    before.taLog,
-    sampleLedger().map((e) => ledgerRecord(lang, { ...e, enteredBy })),
-  );
-  const parsed = readSettings(start, workbook.timeZone);
+  };
+  const parsed = parseSettingsRecord({ ...settings, timeZone }, timeZone);
   if (!parsed.success) throw new Error('The sample settings do not parse');
-  refreshViews(workbook, readTables(workbook), parsed.data);
-  const attendance = workbook.tabs.attendance!;
-  const grid = readAttendance(attendance);
-  for (const [meetingId, present] of Object.entries(SAMPLE_ATTENDANCE))
-    markMeeting(attendance, grid, meetingId, new Set(present));
+  const members = sampleMembers();
+  const meetings = sampleMeetings();
+  return {
+    settingCells: {
+      ...settings,
+      mouDueDate: dateCell(SAMPLE_SETTINGS.mouDueDate),
+      fundedEndDate: dateCell(SAMPLE_SETTINGS.fundedEndDate),
+    },
+    settings: parsed.data,
+    records: {
+      partners: members.map((m) => memberRecord(lang, m)),
+      meetings: meetings.map((m) => meetingRecord(lang, m)),
+      taLog: sampleLedger().map((e) => ledgerRecord(lang, { ...e, enteredBy })),
+    },
+    views: { members, meetings, present: SAMPLE_ATTENDANCE },
+  };
 }

@@ -1,19 +1,23 @@
 /**
  * Native Sheets features that keep the workbook useful without the add-on: dropdowns, checkboxes, date and
  * number validation with help text, frozen and protected headers (warning only, so staff are warned, not
- * locked out), header notes. Each call covers a whole column, so the count does not grow with rows.
+ * locked out), header notes. Each property is one call over a block of columns (2-D arrays), so the count
+ * grows neither with rows nor with columns.
  */
 import type { Lang } from '../core/i18n/catalog';
 import { t } from '../core/i18n/i18n';
 import { DATE_FORMAT, HOURS_FORMAT, MONEY_FORMAT } from '../core/workbook/cells';
+import { columnLetter } from '../core/workbook/formulas';
 import type { Column, Input } from '../core/workbook/tabs';
 import type { Sheet } from './workbook';
 
-const HEADER_BACKGROUND = '#d2e3fc';
+export const HEADER_BACKGROUND = '#d2e3fc';
 const PROTECTION_MARK = 'Educational Partners Toolkit: header';
 
-/** The column's rule, or null for free text; builders are only made for columns that get a rule. */
-function validation(input: Input, lang: Lang, help: string, range: GoogleAppsScript.Spreadsheet.Range) {
+type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/** The cell rule for an input, or null for free text; `firstCell` is the A1 of the rule's top cell. */
+function validation(input: Input, lang: Lang, help: string, firstCell: string): Rule | null {
   if (input.kind === 'text' || input.kind === 'auto') return null;
   const builder = SpreadsheetApp.newDataValidation().setHelpText(help);
   switch (input.kind) {
@@ -21,16 +25,14 @@ function validation(input: Input, lang: Lang, help: string, range: GoogleAppsScr
       return builder.requireValueInList(input.options(lang), true).setAllowInvalid(false).build();
     case 'date':
       return builder.requireDate().setAllowInvalid(false).build();
-    case 'hours': {
+    case 'hours':
       // Quarter hours only, as the ledger counts them; the reference is relative, so each cell checks itself.
-      const firstCell = range.getCell(1, 1).getA1Notation();
       return builder
         .requireFormulaSatisfied(
           `=AND(ISNUMBER(${firstCell}),${firstCell}>0,${firstCell}<=24,MOD(${firstCell}*4,1)=0)`,
         )
         .setAllowInvalid(false)
         .build();
-    }
     case 'money':
       return builder.requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).build();
     case 'checkbox':
@@ -56,52 +58,122 @@ function numberFormat(input: Input): string | null {
   }
 }
 
-/** Applies one input rule (validation and number format) to a cell range. */
-export function applyInput(
-  range: GoogleAppsScript.Spreadsheet.Range,
-  input: Input,
-  lang: Lang,
-  help: string,
-): void {
-  const rule = validation(input, lang, help, range);
-  if (rule) range.setDataValidation(rule);
-  else range.clearDataValidations();
-  const format = numberFormat(input);
-  if (format) range.setNumberFormat(format);
+/** One input over a cell block: what the cells accept and the help text shown when they refuse a value. */
+export interface InputSpec {
+  input: Input;
+  help: string;
 }
 
-/** Formats a table tab whose header row is in place; `positions` is each layout column's 0-based index. */
+/** Consecutive runs of `items` by a 1-based position, so each run is one rectangular range. */
+export function runs<T>(items: readonly T[], position: (item: T) => number): T[][] {
+  const sorted = [...items].sort((a, b) => position(a) - position(b));
+  const out: T[][] = [];
+  for (const item of sorted) {
+    const last = out[out.length - 1];
+    if (last && position(last[last.length - 1]!) + 1 === position(item)) last.push(item);
+    else out.push([item]);
+  }
+  return out;
+}
+
+/**
+ * Applies inputs to a block whose cells are `specs` (rows × columns): one setDataValidations (free text clears
+ * its rule, as a person's column rules never live inside a block), and, when some cell has a number format, one
+ * read and one write of the formats so cells without one keep theirs.
+ */
+export function applyInputs(
+  sheet: Sheet,
+  top: number,
+  left: number,
+  specs: readonly (readonly InputSpec[])[],
+  lang: Lang,
+): void {
+  const range = sheet.getRange(top, left, specs.length, specs[0]!.length);
+  // A rule whose formula names its own cell cannot be shared down a column (each cell would check the top one):
+  // it goes on the column's range with setDataValidation, which keeps the reference relative.
+  const relative = (spec: InputSpec) => spec.input.kind === 'hours' && specs.length > 1;
+  const built = new Map<InputSpec, Rule | null>();
+  const rule = (spec: InputSpec, column: number): Rule | null => {
+    if (!built.has(spec))
+      built.set(spec, validation(spec.input, lang, spec.help, `${columnLetter(column - 1)}${top}`));
+    return built.get(spec)!;
+  };
+  range.setDataValidations(
+    specs.map((row) => row.map((spec, j) => (relative(spec) ? null : rule(spec, left + j)))),
+  );
+  specs[0]!.forEach((spec, j) => {
+    if (relative(spec))
+      sheet.getRange(top, left + j, specs.length, 1).setDataValidation(rule(spec, left + j));
+  });
+  if (!specs.some((row) => row.some((spec) => numberFormat(spec.input) !== null))) return;
+  const formats = range.getNumberFormats();
+  range.setNumberFormats(
+    formats.map((row, i) => row.map((current, j) => numberFormat(specs[i]![j]!.input) ?? current)),
+  );
+}
+
+/** Column widths with one setColumnWidths per run of neighbouring columns of the same width. */
+export function setWidths(sheet: Sheet, widths: ReadonlyMap<number, number>): void {
+  const sorted = [...widths].sort(([a], [b]) => a - b);
+  let i = 0;
+  while (i < sorted.length) {
+    const [start, width] = sorted[i]!;
+    let n = 1;
+    while (sorted[i + n] && sorted[i + n]![0] === start + n && sorted[i + n]![1] === width) n++;
+    sheet.setColumnWidths(start, n, width);
+    i += n;
+  }
+}
+
+/**
+ * Formats a table tab whose header row is in place; `positions` is each layout column's 0-based index and
+ * `inputs` may override a column's input (the TA Log's indicator dropdown follows the settings) and `added`
+ * names the columns just added. Returns the sheet's row count.
+ */
 export function formatTable(
   sheet: Sheet,
   columns: readonly Column[],
   positions: ReadonlyMap<string, number>,
   lang: Lang,
   width: number,
-): void {
+  inputs: Readonly<Record<string, Input>> = {},
+  added: ReadonlySet<string> = new Set(columns.map((c) => c.key)),
+): number {
   const maxRows = sheet.getMaxRows();
   sheet.setFrozenRows(1);
-  const header = sheet.getRange(1, 1, 1, width);
-  header.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
   const notes = Array.from({ length: width }, () => '');
+  const widths = new Map<number, number>();
+  const placed: { index: number; spec: InputSpec }[] = [];
   for (const column of columns) {
     const index = positions.get(column.key);
     if (index === undefined) continue;
     notes[index] = t(lang, column.note);
-    sheet.setColumnWidth(index + 1, column.width);
-    if (maxRows > 1)
-      applyInput(sheet.getRange(2, index + 1, maxRows - 1, 1), column.input, lang, t(lang, column.note));
+    // Only a column just added gets the layout's width: a width a person chose stays.
+    if (added.has(column.key)) widths.set(index + 1, column.width);
+    placed.push({ index, spec: { input: inputs[column.key] ?? column.input, help: notes[index]! } });
   }
-  header.setNotes([notes]);
-  protectHeader(sheet, width);
-}
-
-/** A warning-only protection on the header row, added once. */
-export function protectHeader(sheet: Sheet, width: number): void {
-  const existing = sheet
+  const header = sheet.getRange(1, 1, 1, width);
+  header.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setNotes([notes]);
+  setWidths(sheet, widths);
+  // Runs of neighbouring layout columns, so a person's own column between two of ours keeps its rules.
+  if (maxRows > 1) {
+    for (const run of runs(placed, (p) => p.index)) {
+      const row = run.map((p) => p.spec);
+      applyInputs(
+        sheet,
+        2,
+        run[0]!.index + 1,
+        Array.from({ length: maxRows - 1 }, () => row),
+        lang,
+      );
+    }
+  }
+  // A warning-only protection on the header row, added once.
+  const protectedBefore = sheet
     .getProtections(SpreadsheetApp.ProtectionType.RANGE)
     .some((p) => p.getDescription() === PROTECTION_MARK);
-  if (existing) return;
-  sheet.getRange(1, 1, 1, width).protect().setDescription(PROTECTION_MARK).setWarningOnly(true);
+  if (!protectedBefore) header.protect().setDescription(PROTECTION_MARK).setWarningOnly(true);
+  return maxRows;
 }
 
 /** Styles a block's header row (bold on the header colour). */

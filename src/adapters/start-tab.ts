@@ -10,7 +10,7 @@ import { fold } from '../core/sheet-values';
 import { dateCell, safeCell } from '../core/workbook/cells';
 import { NAMED_SETTINGS } from '../core/workbook/formulas';
 import { SETTING_ROWS } from '../core/workbook/tabs';
-import { applyInput, styleHeader } from './sheet-format';
+import { applyInputs, HEADER_BACKGROUND, runs, setWidths } from './sheet-format';
 import type { Sheet } from './workbook';
 
 const GUIDE: readonly MessageKey[] = [
@@ -23,7 +23,7 @@ const GUIDE: readonly MessageKey[] = [
   'wb.start.how5',
 ];
 
-type SettingKey = (typeof SETTING_ROWS)[number]['key'];
+export type SettingKey = (typeof SETTING_ROWS)[number]['key'];
 const settingLabel = (lang: Lang, key: string) => t(lang, `field.${key}` as MessageKey);
 
 const LABEL_TO_KEY = new Map<string, SettingKey>(
@@ -55,8 +55,12 @@ export function settingsRecord(snapshot: StartSnapshot): Partial<Record<SettingK
   return Object.fromEntries([...snapshot.rows].map(([key, row]) => [key, snapshot.values[row - 1]?.[1]]));
 }
 
+export function settingsOf(snapshot: StartSnapshot, timeZone: string) {
+  return parseSettingsRecord({ ...settingsRecord(snapshot), timeZone }, timeZone);
+}
+
 export function readSettings(sheet: Sheet, timeZone: string) {
-  return parseSettingsRecord({ ...settingsRecord(readStart(sheet)), timeZone }, timeZone);
+  return settingsOf(readStart(sheet), timeZone);
 }
 
 function defaultValue(key: SettingKey, lang: Lang): unknown {
@@ -98,23 +102,42 @@ export function ensureStart(sheet: Sheet, lang: Lang): StartSnapshot {
       block.push([settingLabel(lang, s.key), safeCell(defaultValue(s.key, lang)), t(lang, s.note)]);
       snapshot.rows.set(s.key, settingsFirst + i);
     });
-    sheet.getRange(first, 1, block.length, 3).setValues(block);
+    const range = sheet.getRange(first, 1, block.length, 3);
+    range.setValues(block);
     if (fresh) {
-      sheet.getRange(1, 1).setFontWeight('bold').setFontSize(16);
-      styleHeader(sheet.getRange(settingsFirst - 1, 1, 1, 3));
-      sheet.setColumnWidth(1, 260);
-      sheet.setColumnWidth(2, 260);
-      sheet.setColumnWidth(3, 520);
+      const header = settingsFirst - first - 1;
+      const bold = (i: number) => (i === 0 || i === header ? 'bold' : null);
+      range.setFontWeights(block.map((row, i) => row.map(() => bold(i))));
+      range.setBackgrounds(block.map((row, i) => row.map(() => (i === header ? HEADER_BACKGROUND : null))));
+      sheet.getRange(1, 1).setFontSize(16);
+      setWidths(
+        sheet,
+        new Map([
+          [1, 260],
+          [2, 260],
+          [3, 520],
+        ]),
+      );
     }
   }
-  for (const s of SETTING_ROWS) {
-    const row = snapshot.rows.get(s.key)!;
-    applyInput(sheet.getRange(row, 2), s.input, lang, t(lang, s.note));
-  }
+  const placed = SETTING_ROWS.map((s) => ({
+    row: snapshot.rows.get(s.key)!,
+    spec: { input: s.input, help: t(lang, s.note) },
+  }));
+  for (const run of runs(placed, (p) => p.row))
+    applyInputs(
+      sheet,
+      run[0]!.row,
+      2,
+      run.map((p) => [p.spec]),
+      lang,
+    );
+  const spreadsheet = sheet.getParent();
   for (const [key, name] of Object.entries(NAMED_SETTINGS)) {
-    sheet.getParent().setNamedRange(name, sheet.getRange(snapshot.rows.get(key as SettingKey)!, 2));
+    spreadsheet.setNamedRange(name, sheet.getRange(snapshot.rows.get(key as SettingKey)!, 2));
   }
-  return readStart(sheet);
+  // Read back only what was just written, so the settings parse as Sheets returns them (dates as dates).
+  return missing.length > 0 ? readStart(sheet) : snapshot;
 }
 
 /** Writes setting values (as cells) into their rows with one setValues over the settings block. */

@@ -5,10 +5,13 @@
  */
 import type { Lang } from '../core/i18n/catalog';
 import { t } from '../core/i18n/i18n';
+import type { Meeting } from '../core/meeting';
+import type { Member } from '../core/member';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { type ColumnRef, columnRef } from '../core/workbook/formulas';
 import {
   ACTIVITIES_TAB,
+  type Input,
   MEETINGS_TAB,
   PARTNERS_TAB,
   TA_LOG_TAB,
@@ -18,14 +21,15 @@ import {
   TEMPLATE_VERSION,
 } from '../core/workbook/tabs';
 import { mergeAttendance, readAttendance, writeAttendance } from './attendance';
-import { applyInput, formatTable } from './sheet-format';
-import { ensureStart, readSettings } from './start-tab';
-import { findColumns, readTable, type TableSnapshot } from './table-io';
+import { formatTable } from './sheet-format';
+import { ensureStart, readStart, type SettingKey, settingsOf, writeSettings } from './start-tab';
+import { appendRecords, findColumns, readTable, type TableSnapshot } from './table-io';
 import {
   openWorkbook,
   type Sheet,
   saveWorkbookProperties,
   sheetByTitle,
+  tabName,
   tabTitle,
   type Workbook,
 } from './workbook';
@@ -34,6 +38,8 @@ import { migrateLegacy } from './workbook-migration';
 import { highlightPartners, syncActivities, writeCoverage, writeSummary } from './workbook-views';
 
 function ensureTabs(workbook: Workbook): void {
+  const missing = TAB_KEYS.filter((key) => !workbook.tabs[key]);
+  if (missing.length === 0) return;
   // A new spreadsheet's one empty sheet becomes the Start tab rather than staying behind as "Sheet1".
   const sheets = workbook.spreadsheet.getSheets();
   const only = sheets[0];
@@ -44,21 +50,27 @@ function ensureTabs(workbook: Workbook): void {
     only &&
     only.getLastRow() === 0
   ) {
-    workbook.tabs.start = only.setName(tabTitle('start', workbook.lang));
+    workbook.names.start = tabTitle('start', workbook.lang);
+    workbook.tabs.start = only.setName(workbook.names.start);
   }
-  for (const key of TAB_KEYS) {
+  const named = sheets.map((sheet) => ({ sheet, name: sheet.getName() }));
+  for (const key of missing) {
     if (workbook.tabs[key]) continue;
-    workbook.tabs[key] =
-      sheetByTitle(workbook.spreadsheet, key) ??
-      workbook.spreadsheet.insertSheet(tabTitle(key, workbook.lang));
+    const found = sheetByTitle(named, key);
+    workbook.names[key] = found?.name ?? tabTitle(key, workbook.lang);
+    workbook.tabs[key] = found?.sheet ?? workbook.spreadsheet.insertSheet(workbook.names[key]);
   }
 }
 
-/** Puts the layout's headers in place: all of them on a new tab, only the missing ones (at the end) otherwise. */
-export function ensureHeader(sheet: Sheet, tab: TableTab, lang: Lang): TableSnapshot {
+/**
+ * Puts the layout's headers in place: all of them on a new tab, only the missing ones (at the end) otherwise.
+ * `added` holds the keys of the columns it wrote.
+ */
+function ensureHeader(sheet: Sheet, tab: TableTab, lang: Lang): TableSnapshot & { added: Set<string> } {
   const snapshot = readTable(sheet, tab);
   const missing = tab.columns.filter((c) => !snapshot.columns.has(c.key));
-  if (missing.length === 0) return snapshot;
+  const added = new Set(missing.map((c) => c.key));
+  if (missing.length === 0) return { ...snapshot, added };
   const header = snapshot.header.every((cell) => cell === '') ? [] : [...snapshot.header];
   const blank = (i: number) => i >= 0 && i < header.length && String(header[i]) === '';
   const at = (key: string | undefined) =>
@@ -73,7 +85,7 @@ export function ensureHeader(sheet: Sheet, tab: TableTab, lang: Lang): TableSnap
     header[place] = t(lang, column.header);
   }
   sheet.getRange(1, 1, 1, header.length).setValues([header]);
-  return { ...snapshot, header, columns: findColumns(tab, header) };
+  return { ...snapshot, header, columns: findColumns(tab, header), added };
 }
 
 export function readTables(workbook: Workbook): Record<TableTab['key'], TableSnapshot> {
@@ -89,24 +101,25 @@ function positions(snapshots: readonly TableSnapshot[]): Record<string, number> 
 }
 
 export function workbookRef(workbook: Workbook, snapshots: readonly TableSnapshot[]): ColumnRef {
-  const titles = Object.fromEntries(
-    TABLE_TABS.map((tab) => [tab.key, workbook.tabs[tab.key]?.getName() ?? tabTitle(tab.key, workbook.lang)]),
-  ) as Record<TableTab['key'], string>;
+  const titles = Object.fromEntries(TABLE_TABS.map((tab) => [tab.key, tabName(workbook, tab.key)])) as Record<
+    TableTab['key'],
+    string
+  >;
   return columnRef(titles, positions(snapshots));
 }
 
 /** The TA Log's indicator dropdown follows the settings: each indicator, or shared. */
-function indicatorDropdown(snapshot: TableSnapshot, settings: Settings, lang: Lang): void {
-  const column = snapshot.columns.get('indicator')!;
-  const rows = snapshot.sheet.getMaxRows() - 1;
-  if (rows < 1) return;
+function indicatorInput(settings: Settings, lang: Lang): Input {
   const options = [...settings.indicators, t(lang, 'ledger.shared')];
-  applyInput(
-    snapshot.sheet.getRange(2, column + 1, rows, 1),
-    { kind: 'choice', options: () => options },
-    lang,
-    t(lang, 'wb.note.indicator'),
-  );
+  return { kind: 'choice', options: () => options };
+}
+
+/** What the computed tabs are built from, as parsed from the tables or as just written. */
+export interface ViewData {
+  members: readonly Pick<Member, 'id' | 'name'>[];
+  meetings: readonly Pick<Meeting, 'id' | 'date' | 'title'>[];
+  /** Members present, by meeting id, to tick in the Attendance grid. */
+  present?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Rewrites the computed tabs from the current data: after setup, and after anything that changes settings. */
@@ -114,39 +127,72 @@ export function refreshViews(
   workbook: Workbook,
   snapshots: Record<TableTab['key'], TableSnapshot>,
   settings: Settings,
+  data: ViewData,
 ): void {
   const { lang } = workbook;
   const ref = workbookRef(workbook, Object.values(snapshots));
   writeCoverage(workbook.tabs.coverage!, lang, ref);
   writeSummary(workbook.tabs.taSummary!, lang, ref, settings.indicators);
-  indicatorDropdown(snapshots.taLog, settings, lang);
-  const members = readMembers(snapshots.partners, settings, lang, workbook.timeZone).members;
-  const meetings = readMeetings(snapshots.meetings, lang, workbook.timeZone).meetings;
   const attendance = workbook.tabs.attendance!;
   const previous = readAttendance(attendance);
-  writeAttendance(attendance, mergeAttendance(previous, members, meetings), lang, previous);
+  const grid = mergeAttendance(previous, data.members, data.meetings);
+  for (const [meetingId, present] of Object.entries(data.present ?? {})) {
+    const column = grid.meetingIds.indexOf(meetingId);
+    for (const id of present) {
+      const row = grid.memberIds.indexOf(id);
+      if (row >= 0 && column >= 0) grid.present[row]![column] = true;
+    }
+  }
+  writeAttendance(attendance, grid, lang, previous);
 }
 
-export function setupWorkbook(lang: Lang): Workbook {
-  const workbook = openWorkbook(lang);
+/** Data a command puts into the workbook while setup builds it (the sample LEA), so no tab is read twice. */
+export interface Fill {
+  /** Setting cells to write, by setting key, and the settings they parse to. */
+  settingCells: Partial<Record<SettingKey, unknown>>;
+  settings: Settings;
+  /** Records to append under each table's header. */
+  records: Partial<Record<TableTab['key'], readonly Record<string, unknown>[]>>;
+  views: ViewData;
+}
+
+export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workbook {
+  const workbook = opened ?? openWorkbook(lang);
   const legacy = workbook.version === 0 ? migrateLegacy(workbook) : undefined;
   ensureTabs(workbook);
   const start = workbook.tabs.start!;
-  ensureStart(start, workbook.lang);
+  let startSnapshot = ensureStart(start, workbook.lang);
 
   let snapshots = {} as Record<TableTab['key'], TableSnapshot>;
+  const added = {} as Record<TableTab['key'], Set<string>>;
   for (const tab of TABLE_TABS) {
-    const sheet = workbook.tabs[tab.key]!;
-    const snapshot = ensureHeader(sheet, tab, workbook.lang);
-    formatTable(sheet, tab.columns, snapshot.columns, workbook.lang, snapshot.header.length);
+    const { added: keys, ...snapshot } = ensureHeader(workbook.tabs[tab.key]!, tab, workbook.lang);
     snapshots[tab.key] = snapshot;
+    added[tab.key] = keys;
   }
   if (legacy) {
     legacy(snapshots, start);
     snapshots = readTables(workbook);
+    startSnapshot = readStart(start);
   }
-  const parsed = readSettings(start, workbook.timeZone);
-  const settings = parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  if (fill) writeSettings(start, startSnapshot, fill.settingCells);
+  const parsed = settingsOf(startSnapshot, workbook.timeZone);
+  const settings = fill?.settings ?? (parsed.success ? parsed.data : DEFAULT_SETTINGS);
+  const maxRows = {} as Record<TableTab['key'], number>;
+  for (const tab of TABLE_TABS) {
+    const snapshot = snapshots[tab.key];
+    const inputs: Record<string, Input> =
+      tab === TA_LOG_TAB ? { indicator: indicatorInput(settings, workbook.lang) } : {};
+    maxRows[tab.key] = formatTable(
+      snapshot.sheet,
+      tab.columns,
+      snapshot.columns,
+      workbook.lang,
+      snapshot.header.length,
+      inputs,
+      added[tab.key],
+    );
+  }
   for (const [tab, prefix] of [
     [PARTNERS_TAB, 'M'],
     [MEETINGS_TAB, 'MT'],
@@ -154,10 +200,20 @@ export function setupWorkbook(lang: Lang): Workbook {
   ] as const) {
     snapshots[tab.key] = assignIds(snapshots[tab.key], prefix);
   }
+  for (const [key, records] of Object.entries(fill?.records ?? {}))
+    appendRecords(snapshots[key as TableTab['key']], records);
   const ref = workbookRef(workbook, Object.values(snapshots));
   syncActivities(snapshots[ACTIVITIES_TAB.key], workbook.lang, ref);
-  highlightPartners(workbook.tabs.partners!, snapshots.partners);
-  refreshViews(workbook, snapshots, settings);
+  highlightPartners(snapshots.partners, maxRows.partners);
+  refreshViews(
+    workbook,
+    snapshots,
+    settings,
+    fill?.views ?? {
+      members: readMembers(snapshots.partners, settings, workbook.lang, workbook.timeZone).members,
+      meetings: readMeetings(snapshots.meetings, workbook.lang, workbook.timeZone).meetings,
+    },
+  );
   workbook.spreadsheet.setActiveSheet(start);
   saveWorkbookProperties(workbook, TEMPLATE_VERSION);
   return workbook;

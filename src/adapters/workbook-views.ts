@@ -25,16 +25,33 @@ import {
   summaryRows,
 } from '../core/workbook/formulas';
 import { PARTNERS_TAB } from '../core/workbook/tabs';
-import { styleHeader } from './sheet-format';
+import { HEADER_BACKGROUND } from './sheet-format';
 import { keepCell, rowFor, type TableSnapshot } from './table-io';
 import type { Sheet } from './workbook';
 
 const COLORS = { bad: '#f4c7c3', warn: '#fce8b2', good: '#b7e1cd' } as const;
 
-/** Clears what a generated tab held in its own columns (a person's extra columns to the right are kept). */
-function clearBlock(sheet: Sheet, width: number): void {
-  const rows = sheet.getMaxRows();
-  sheet.getRange(1, 1, rows, width).clearContent();
+/**
+ * Writes a generated tab's block (its own columns, every row, so what it held before is cleared; a person's
+ * extra columns to the right are kept) with one call per property: values, bold, background, number formats.
+ */
+function writeBlock(
+  sheet: Sheet,
+  rows: readonly (readonly unknown[])[],
+  width: number,
+  /** Header rows (0-based) and how many columns of each are styled as a header. */
+  style: { headers: ReadonlyMap<number, number>; formats?: (row: number, column: number) => string | null },
+): GoogleAppsScript.Spreadsheet.Range {
+  const height = Math.max(sheet.getMaxRows(), rows.length);
+  const grid = <T>(cell: (r: number, c: number) => T): T[][] =>
+    Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => cell(r, c)));
+  const header = (r: number, c: number) => c < (style.headers.get(r) ?? 0);
+  const range = sheet.getRange(1, 1, height, width);
+  range.setValues(grid((r, c) => rows[r]?.[c] ?? ''));
+  range.setFontWeights(grid((r, c) => (header(r, c) ? 'bold' : null)));
+  range.setBackgrounds(grid((r, c) => (header(r, c) ? HEADER_BACKGROUND : null)));
+  if (style.formats) range.setNumberFormats(grid((r, c) => style.formats!(r, c) ?? 'General'));
+  return range;
 }
 
 const COVERAGE_HEADERS: Record<(typeof COVERAGE_COLUMNS)[number], MessageKey> = {
@@ -49,12 +66,10 @@ const COVERAGE_HEADERS: Record<(typeof COVERAGE_COLUMNS)[number], MessageKey> = 
 export function writeCoverage(sheet: Sheet, lang: Lang, ref: ColumnRef): void {
   const rows = coverageRows(lang, ref);
   const width = COVERAGE_COLUMNS.length;
-  clearBlock(sheet, width);
-  sheet
-    .getRange(1, 1, rows.length + 1, width)
-    .setValues([COVERAGE_COLUMNS.map((c) => t(lang, COVERAGE_HEADERS[c])), ...rows]);
+  writeBlock(sheet, [COVERAGE_COLUMNS.map((c) => t(lang, COVERAGE_HEADERS[c])), ...rows], width, {
+    headers: new Map([[0, width]]),
+  });
   sheet.setFrozenRows(1);
-  styleHeader(sheet.getRange(1, 1, 1, width));
   sheet.setColumnWidth(1, 360);
   const status = sheet.getRange(2, width, rows.length, 1);
   const rule = (key: MessageKey, color: string) =>
@@ -73,23 +88,28 @@ export function writeCoverage(sheet: Sheet, lang: Lang, ref: ColumnRef): void {
 
 export function writeSummary(sheet: Sheet, lang: Lang, ref: ColumnRef, indicators: readonly string[]): void {
   const layout = summaryRows(lang, ref, indicators);
-  clearBlock(sheet, layout.width);
-  sheet.getRange(1, 1, layout.rows.length, layout.width).setValues(layout.rows);
+  const { indicatorRows, totals, stepRows, burnDownRows } = layout;
+  // 0-based block rows: a header row above each section.
+  const headers = new Map([
+    [0, layout.width],
+    [totals.funded - 2, 2],
+    [stepRows.first - 2, 2],
+    [burnDownRows.first - 2, 3],
+  ]);
+  const within = (row: number, first: number, count: number) => row + 1 >= first && row + 1 < first + count;
+  const format = (r: number, c: number): string | null => {
+    if (within(r, indicatorRows.first, indicatorRows.count) && c >= 1 && c <= 6) return HOURS_FORMAT;
+    if (c === 1 && within(r, totals.funded, totals.beyondCost - totals.funded)) return HOURS_FORMAT;
+    if (c === 1 && r + 1 === totals.beyondCost) return MONEY_FORMAT;
+    if (c === 1 && r + 1 === totals.percentUsed) return '0"%"';
+    if (c === 1 && within(r, stepRows.first, stepRows.count)) return HOURS_FORMAT;
+    if (within(r, burnDownRows.first, burnDownRows.count))
+      return c === 0 ? DATE_FORMAT : c <= 2 ? HOURS_FORMAT : null;
+    return null;
+  };
+  writeBlock(sheet, layout.rows, layout.width, { headers, formats: format });
   sheet.setFrozenRows(1);
   sheet.setColumnWidth(1, 300);
-  styleHeader(sheet.getRange(1, 1, 1, layout.width));
-  const { indicatorRows, totals, stepRows, burnDownRows } = layout;
-  styleHeader(sheet.getRange(totals.funded - 1, 1, 1, 2));
-  styleHeader(sheet.getRange(stepRows.first - 1, 1, 1, 2));
-  styleHeader(sheet.getRange(burnDownRows.first - 1, 1, 1, 3));
-  if (indicatorRows.count > 0)
-    sheet.getRange(indicatorRows.first, 2, indicatorRows.count, 6).setNumberFormat(HOURS_FORMAT);
-  sheet.getRange(totals.funded, 2, totals.beyondCost - totals.funded, 1).setNumberFormat(HOURS_FORMAT);
-  sheet.getRange(totals.beyondCost, 2).setNumberFormat(MONEY_FORMAT);
-  sheet.getRange(totals.percentUsed, 2).setNumberFormat('0"%"');
-  sheet.getRange(stepRows.first, 2, stepRows.count, 1).setNumberFormat(HOURS_FORMAT);
-  sheet.getRange(burnDownRows.first, 1, burnDownRows.count, 1).setNumberFormat(DATE_FORMAT);
-  sheet.getRange(burnDownRows.first, 2, burnDownRows.count, 2).setNumberFormat(HOURS_FORMAT);
   const over = sheet.getRange(totals.beyond, 2, 2, 1);
   sheet.setConditionalFormatRules([
     SpreadsheetApp.newConditionalFormatRule()
@@ -153,11 +173,9 @@ export function syncActivities(snapshot: TableSnapshot, lang: Lang, ref: ColumnR
   for (const [i, row] of rows.entries())
     row[logged] = loggedHoursFormula(ref, i + 2, columnLetter(activityColumn));
   const width = Math.max(...rows.map((r) => r.length));
-  snapshot.sheet
-    .getRange(2, 1, rows.length, width)
-    .setValues(rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')));
-  const max = snapshot.columns.get('maxHours')!;
   const span = snapshot.sheet.getRange(2, 1, rows.length, width);
+  span.setValues(rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? '')));
+  const max = snapshot.columns.get('maxHours')!;
   snapshot.sheet.setConditionalFormatRules([
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(
@@ -170,13 +188,13 @@ export function syncActivities(snapshot: TableSnapshot, lang: Lang, ref: ColumnR
 }
 
 /** Highlights a parent/guardian row marked as a district employee, which the handout does not allow. */
-export function highlightPartners(sheet: Sheet, snapshot: TableSnapshot): void {
+export function highlightPartners(snapshot: TableSnapshot, maxRows: number): void {
   const letter = (key: string) => columnLetter(snapshot.columns.get(key)!);
   const parent = LANGS.map((l) => `"${t(l, 'role.parent-guardian')}"`);
   const isParent = (key: string) => parent.map((p) => `$${letter(key)}2=${p}`).join(',');
   const width = Math.max(snapshot.header.length, PARTNERS_TAB.columns.length);
-  const range = sheet.getRange(2, 1, Math.max(1, sheet.getMaxRows() - 1), width);
-  sheet.setConditionalFormatRules([
+  const range = snapshot.sheet.getRange(2, 1, Math.max(1, maxRows - 1), width);
+  snapshot.sheet.setConditionalFormatRules([
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(
         `=AND(OR(${isParent('role')},${isParent('role2')}),$${letter('districtEmployee')}2=TRUE)`,

@@ -18,6 +18,10 @@ export interface Workbook {
   version: number;
   lang: Lang;
   tabs: Partial<Record<TabKey, Sheet>>;
+  /** Sheet ids of the tabs found by id, so they are not asked for again. */
+  ids: Partial<Record<TabKey, number>>;
+  /** Tab names as read or given, so each is asked for once per execution. */
+  names: Partial<Record<TabKey, string>>;
   timeZone: string;
 }
 
@@ -37,15 +41,21 @@ export function openWorkbook(fallbackLang: Lang): Workbook {
   const sheets = spreadsheet.getSheets();
   const byId = new Map(sheets.map((s) => [s.getSheetId(), s]));
   const tabs: Workbook['tabs'] = {};
+  const found: Workbook['ids'] = {};
   for (const key of TAB_KEYS) {
     const sheet = ids[key] === undefined ? undefined : byId.get(ids[key]);
-    if (sheet) tabs[key] = sheet;
+    if (sheet) {
+      tabs[key] = sheet;
+      found[key] = ids[key];
+    }
   }
   return {
     spreadsheet,
     version: Number(properties[PROPERTY.version] ?? 0) || 0,
     lang,
     tabs,
+    ids: found,
+    names: {},
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
   };
 }
@@ -60,14 +70,28 @@ function parseIds(json: string | undefined): Partial<Record<TabKey, number>> {
 }
 
 /** A sheet whose name is the tab's title in either language, for a tab whose id was lost. */
-export function sheetByTitle(spreadsheet: Workbook['spreadsheet'], key: TabKey): Sheet | undefined {
+export function sheetByTitle(
+  sheets: readonly { sheet: Sheet; name: string }[],
+  key: TabKey,
+): { sheet: Sheet; name: string } | undefined {
   const titles = new Set(LANGS.map((lang) => fold(tabTitle(key, lang))));
-  return spreadsheet.getSheets().find((s) => titles.has(fold(s.getName())));
+  return sheets.find((s) => titles.has(fold(s.name)));
+}
+
+/** The tab's current name, asked of the sheet once per execution. */
+export function tabName(workbook: Workbook, key: TabKey): string {
+  const sheet = workbook.tabs[key];
+  if (!sheet) return tabTitle(key, workbook.lang);
+  workbook.names[key] ??= sheet.getName();
+  return workbook.names[key];
 }
 
 export function saveWorkbookProperties(workbook: Workbook, version: number): void {
   const ids = Object.fromEntries(
-    Object.entries(workbook.tabs).map(([key, sheet]) => [key, sheet.getSheetId()]),
+    Object.entries(workbook.tabs).map(([key, sheet]) => [
+      key,
+      workbook.ids[key as TabKey] ?? sheet.getSheetId(),
+    ]),
   );
   PropertiesService.getDocumentProperties().setProperties({
     [PROPERTY.sheets]: JSON.stringify(ids),

@@ -9,8 +9,8 @@ import type { Lang } from '../core/i18n/catalog';
 import { t } from '../core/i18n/i18n';
 import { type LedgerEntry, ledgerEntryInputSchema, summarizeLedger, undoableEntry } from '../core/ledger';
 import { formatMoney } from '../core/money';
-import { activityLabel } from '../core/services-menu';
-import { fundedIndicators } from '../core/settings';
+import { activityById, activityLabel } from '../core/services-menu';
+import { fundedIndicators, type Settings } from '../core/settings';
 import { fold } from '../core/sheet-values';
 import { UserError } from '../core/user-error';
 import { TA_LOG_TAB } from '../core/workbook/tabs';
@@ -30,9 +30,12 @@ function lastRequestKey(workbook: ReadyWorkbook): string {
   return `hours.lastRequest.${workbook.spreadsheet.getId()}`;
 }
 
-function hoursView(workbook: ReadyWorkbook, snapshot: TableSnapshot, readerLang: Lang) {
-  const settings = workbookSettings(workbook);
-  const { entries, findings: rowFindings } = readLedger(snapshot, readerLang, workbook.timeZone);
+/** The TA Log as parsed: its entries and the rows that do not fit. */
+type Ledger = ReturnType<typeof readLedger>;
+
+/** Built from one read of the settings and of the log (after a write: what was read plus the change). */
+function hoursView(workbook: ReadyWorkbook, settings: Settings, ledger: Ledger, readerLang: Lang) {
+  const { entries, findings: rowFindings } = ledger;
   const date = today(workbook);
   const summary = summarizeLedger(entries, settings, date, readerLang);
   const recent = [...entries].sort((a, b) => (b.row ?? 0) - (a.row ?? 0)).slice(0, RECENT);
@@ -94,9 +97,14 @@ function undoView(entries: readonly LedgerEntry[], workbook: ReadyWorkbook, read
 }
 export type HoursView = ReturnType<typeof hoursView>;
 
+function readLog(workbook: ReadyWorkbook, readerLang: Lang): { snapshot: TableSnapshot; ledger: Ledger } {
+  const snapshot = readTable(workbook.tabs.taLog, TA_LOG_TAB);
+  return { snapshot, ledger: readLedger(snapshot, readerLang, workbook.timeZone) };
+}
+
 export const getHours = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => {
   const workbook = openReadyWorkbook(readerLang);
-  return hoursView(workbook, readTable(workbook.tabs.taLog, TA_LOG_TAB), readerLang);
+  return hoursView(workbook, workbookSettings(workbook), readLog(workbook, readerLang).ledger, readerLang);
 });
 
 /** An entry as the sidebar sends it: the ledger's typed-entry schema, checked again here before writing. */
@@ -112,7 +120,7 @@ export const logHours = defineRpc(ledgerEntryInputSchema, (entry, { readerLang }
     throw new UserError('hours.unknownIndicator', { indicator: entry.indicator });
   }
   return withDocumentLock(() => {
-    const snapshot = readTable(workbook.tabs.taLog, TA_LOG_TAB);
+    const { snapshot, ledger } = readLog(workbook, readerLang);
     const [id] = nextIds(
       records(snapshot).map((r) => r.values.id),
       'TA',
@@ -121,11 +129,12 @@ export const logHours = defineRpc(ledgerEntryInputSchema, (entry, { readerLang }
     const user = currentUser();
     const facilitator = entry.facilitator || settings.taFacilitator || user;
     const requestId = Utilities.getUuid();
-    appendRecords(snapshot, [
-      ledgerRecord(workbook.lang, { ...entry, id, facilitator, enteredBy: user, requestId }),
-    ]);
+    const added = { ...entry, id: id!, facilitator, enteredBy: user, requestId };
+    const row = appendRecords(snapshot, [ledgerRecord(workbook.lang, added)]);
     PropertiesService.getUserProperties().setProperty(lastRequestKey(workbook), requestId);
-    return hoursView(workbook, readTable(workbook.tabs.taLog, TA_LOG_TAB), readerLang);
+    const step = activityById(entry.activityId).step;
+    const entries = [...ledger.entries, { ...added, row, step }];
+    return hoursView(workbook, settings, { ...ledger, entries }, readerLang);
   });
 });
 
@@ -133,11 +142,16 @@ export const logHours = defineRpc(ledgerEntryInputSchema, (entry, { readerLang }
 export const undoHours = defineRpc(z.object({ id: z.string().min(1) }).strict(), ({ id }, { readerLang }) => {
   const workbook = openReadyWorkbook(readerLang);
   return withDocumentLock(() => {
-    const before = readTable(workbook.tabs.taLog, TA_LOG_TAB);
-    const entry = undoable(readLedger(before, readerLang, workbook.timeZone).entries, workbook);
+    const { ledger } = readLog(workbook, readerLang);
+    const entry = undoable(ledger.entries, workbook);
     if (!entry || entry.id !== id || entry.row === undefined) throw new UserError('hours.cannotUndo');
-    workbook.tabs.taLog.deleteRow(entry.row);
+    const removed = entry.row;
+    workbook.tabs.taLog.deleteRow(removed);
     PropertiesService.getUserProperties().deleteProperty(lastRequestKey(workbook));
-    return hoursView(workbook, readTable(workbook.tabs.taLog, TA_LOG_TAB), readerLang);
+    // The rows below the deleted one move up by one.
+    const entries = ledger.entries
+      .filter((e) => e !== entry)
+      .map((e) => (e.row !== undefined && e.row > removed ? { ...e, row: e.row - 1 } : e));
+    return hoursView(workbook, workbookSettings(workbook), { ...ledger, entries }, readerLang);
   });
 });

@@ -1,7 +1,7 @@
 /** Menu commands that build or fill the workbook. Each runs under the document lock and is safe to re-run. */
 
 import { withDocumentLock } from '../adapters/lock';
-import { assertNoData, loadSample } from '../adapters/sample-loader';
+import { assertNoData, sampleFill } from '../adapters/sample-loader';
 import { openWorkbook } from '../adapters/workbook';
 import { setupWorkbook } from '../adapters/workbook-setup';
 import type { Lang, MessageKey } from '../core/i18n/catalog';
@@ -30,8 +30,9 @@ export function setupWorkspace(): void {
 export function loadSampleLea(): void {
   runCommand((lang) => {
     // Refuse before setup touches anything, so a refused load changes nothing.
-    assertNoData(openWorkbook(lang));
-    loadSample(setupWorkbook(lang), currentUser());
+    const workbook = openWorkbook(lang);
+    assertNoData(workbook);
+    setupWorkbook(lang, workbook, sampleFill(workbook.lang, workbook.timeZone, currentUser()));
     return 'wb.done.sample';
   });
 }

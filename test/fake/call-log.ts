@@ -30,6 +30,19 @@ export function matches(entry: CallEntry, filter: CallFilter | undefined): boole
   );
 }
 
+const BUILDER_FACTORIES = new Set([
+  'newDataValidation',
+  'newConditionalFormatRule',
+  'newChart',
+  'newTextStyle',
+]);
+
+export function isBuilderCall(entry: CallEntry): boolean {
+  // A trigger builder's create() is what registers the trigger with the service.
+  if (entry.method === 'create') return false;
+  return entry.type.endsWith('Builder') || BUILDER_FACTORIES.has(entry.method);
+}
+
 /** The ordered record of every call. Tests count calls to prove an operation's cost does not grow with data. */
 export class CallLog {
   readonly #entries: CallEntry[];
@@ -64,6 +77,15 @@ export class CallLog {
 
   filter(filter?: CallFilter): CallEntry[] {
     return this.#entries.filter((e) => matches(e, filter));
+  }
+
+  /**
+   * The calls that reach a spreadsheet, form or other service object: builder calls (a validation rule, a
+   * conditional format, a chart being put together) only assemble a value in the script until it is applied,
+   * so they are left out.
+   */
+  remote(): CallLog {
+    return new CallLog(this.#entries.filter((e) => !isBuilderCall(e)));
   }
 
   /** Calls per `Type.method`, in first-call order. */

@@ -1,14 +1,16 @@
 /**
- * Performance is service calls: setup and reading the roster make the same number of calls whatever the data.
- * Counts come from the fake's call log.
+ * Performance is service calls: setup, the sample load and reading the roster make the same number of calls
+ * whatever the data, near the floor of one call per property per tab (2-D validations, formats and styles,
+ * column widths in runs). Counts come from the fake's call log; `remote()` leaves out builder calls, which only
+ * assemble a rule or chart in the script (they are asserted not to grow either).
  */
 import { type Env, newEnv, run, seedMembers } from '../fixtures/workbook';
 
-function measure(env: Env, fn: () => void): { count: number; byMethod: Record<string, number> } {
+function measure(env: Env, fn: () => void) {
   const mark = env.ws.calls.mark();
   fn();
   const calls = env.ws.calls.since(mark);
-  return { count: calls.count(), byMethod: calls.byMethod() };
+  return { count: calls.remote().count(), all: calls.count(), byMethod: calls.byMethod() };
 }
 
 function workbookWith(members: number): Env {
@@ -19,6 +21,9 @@ function workbookWith(members: number): Env {
   run(env, 'setupWorkspace');
   return env;
 }
+
+// Measured ceilings (the issue's targets are 120, 100 and 140; see the bench for today's figures).
+const CEILING = { setup: 210, rerun: 150, sample: 220 };
 
 describe('service calls do not grow with the roster', () => {
   const sizes = [0, 10, 5000];
@@ -31,9 +36,12 @@ describe('service calls do not grow with the roster', () => {
     });
     expect(ten!.byMethod).toEqual(empty!.byMethod);
     expect(many!.byMethod).toEqual(empty!.byMethod);
-    // A ceiling, to notice a regression: about 750 today, most of them local builder calls.
-    expect(empty!.count).toBeLessThan(800);
-    // One getValues per tab read, whatever the rows.
+    expect(empty!.count).toBeLessThanOrEqual(CEILING.rerun);
+    // One setDataValidations per block of layout columns, never one call per column or per row.
+    expect(empty!.byMethod['Range.setDataValidations']).toBeLessThanOrEqual(5);
+    expect(empty!.byMethod['Range.setDataValidation'] ?? 0).toBeLessThanOrEqual(2);
+    // A re-run keeps the widths a person chose.
+    expect(empty!.byMethod['Sheet.setColumnWidth'] ?? 0).toBeLessThanOrEqual(2);
     expect(many!.byMethod['Range.getValues']).toBe(empty!.byMethod['Range.getValues']);
   });
 
@@ -52,11 +60,23 @@ describe('service calls do not grow with the roster', () => {
     expect(ten!.count).toBeLessThan(30);
   });
 
-  test('the first setup on an empty spreadsheet has a fixed cost too', () => {
+  test('the first setup on an empty spreadsheet has a fixed cost near the floor, in either language', () => {
     const a = newEnv();
     const b = newEnv({ locale: 'es' });
-    expect(measure(b, () => run(b, 'setupWorkspace')).count).toBe(
-      measure(a, () => run(a, 'setupWorkspace')).count,
-    );
+    const en = measure(a, () => run(a, 'setupWorkspace'));
+    expect(measure(b, () => run(b, 'setupWorkspace')).all).toBe(en.all);
+    expect(en.count).toBeLessThanOrEqual(CEILING.setup);
+    // Column widths in runs of equal neighbours: one call per run, not per column.
+    expect(en.byMethod['Sheet.setColumnWidths']).toBeLessThanOrEqual(22);
+  });
+
+  test('loading the sample writes each tab once, whatever it holds', () => {
+    const env = newEnv();
+    const sample = measure(env, () => run(env, 'loadSampleLea'));
+    expect(sample.count).toBeLessThanOrEqual(CEILING.sample);
+    // The sample's attendance is part of the one grid write: no write per meeting.
+    expect(sample.byMethod['Range.insertCheckboxes']).toBe(1);
+    // Each tab read once (the Start tab twice: before and after its first rows are written).
+    expect(sample.byMethod['Sheet.getDataRange']).toBeLessThanOrEqual(7);
   });
 });

@@ -23,6 +23,32 @@ describe('fake Range values', () => {
     );
   });
 
+  // Range.setDataValidations takes the same rows × columns shape as getDataValidations returns
+  // (https://developers.google.com/apps-script/reference/spreadsheet/data-validation, the copy() example) and
+  // refuses another with the message setValues gives.
+  test('setDataValidations applies one rule per cell and checks the shape like setValues', () => {
+    const { app, sheet } = setup();
+    const rule = app.newDataValidation().requireCheckbox().build();
+    const range = sheet.getRange(2, 1, 2, 2);
+    range.setDataValidations([
+      [rule, null],
+      [rule, null],
+    ]);
+    expect(sheet.getRange(3, 1).getDataValidation()?.getCriteriaType()).toBe(
+      app.DataValidationCriteria.CHECKBOX,
+    );
+    expect(sheet.getRange(3, 2).getDataValidation()).toBeNull();
+    expect(() => range.setDataValidations([[rule, null]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+  });
+
+  test('setColumnWidths sets a run of columns to one width', () => {
+    const { sheet } = setup();
+    sheet.setColumnWidths(2, 3, 130);
+    expect([1, 2, 3, 4, 5].map((c) => sheet.getColumnWidth(c))).toEqual([100, 130, 130, 130, 100]);
+  });
+
   test('strings starting with = become formulas that read back as empty unless registered', () => {
     const { ws, sheet } = setup();
     const cell = sheet.getRange('B2');

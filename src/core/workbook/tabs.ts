@@ -42,6 +42,7 @@ export interface Column {
   key: string;
   header: MessageKey;
   note: MessageKey;
+  /** Pixels; neighbours share a width where they can, so widths are set with few setColumnWidths runs. */
   width: number;
   input: Input;
 }
@@ -80,13 +81,13 @@ const col = (key: string, header: MessageKey, note: MessageKey, width: number, i
 export const PARTNERS_TAB: TableTab = {
   key: 'partners',
   columns: [
-    col('id', 'field.id', 'wb.note.id', 70, auto),
-    col('name', 'field.name', 'wb.note.name', 180, text),
-    col('role', 'field.roles', 'wb.note.role', 240, choice(roleLabels)),
+    col('id', 'field.id', 'wb.note.id', 90, auto),
+    col('name', 'field.name', 'wb.note.name', 200, text),
+    col('role', 'field.roles', 'wb.note.role', 200, choice(roleLabels)),
     col('role2', 'wb.col.role2', 'wb.note.role2', 200, choice(roleLabels)),
-    col('otherRole', 'field.otherRole', 'wb.note.otherRole', 180, text),
-    col('title', 'field.title', 'wb.note.title', 160, text),
-    col('organization', 'field.organization', 'wb.note.organization', 160, text),
+    col('otherRole', 'field.otherRole', 'wb.note.otherRole', 200, text),
+    col('title', 'field.title', 'wb.note.title', 200, text),
+    col('organization', 'field.organization', 'wb.note.organization', 200, text),
     col('email', 'field.email', 'wb.note.email', 200, { kind: 'email' }),
     col('phone', 'field.phone', 'wb.note.phone', 130, text),
     col(
@@ -103,19 +104,19 @@ export const PARTNERS_TAB: TableTab = {
       130,
       text,
     ),
-    col('districtEmployee', 'field.districtEmployee', 'wb.note.districtEmployee', 110, { kind: 'checkbox' }),
+    col('districtEmployee', 'field.districtEmployee', 'wb.note.districtEmployee', 130, { kind: 'checkbox' }),
     col(
       'affiliation',
       'field.affiliation',
       'wb.note.affiliation',
-      150,
+      130,
       choice(labels(AFFILIATIONS, (id) => `affiliation.${id}`)),
     ),
-    col('studentGroups', 'field.studentGroups', 'wb.note.studentGroups', 200, text),
-    col('gradeLevel', 'field.gradeLevel', 'wb.note.gradeLevel', 100, text),
-    col('status', 'field.status', 'wb.note.status', 120, choice(memberStatusLabels)),
-    col('invitedOn', 'field.invitedOn', 'wb.note.invitedOn', 110, { kind: 'date' }),
-    col('respondedOn', 'field.respondedOn', 'wb.note.respondedOn', 110, { kind: 'date' }),
+    col('studentGroups', 'field.studentGroups', 'wb.note.studentGroups', 130, text),
+    col('gradeLevel', 'field.gradeLevel', 'wb.note.gradeLevel', 130, text),
+    col('status', 'field.status', 'wb.note.status', 130, choice(memberStatusLabels)),
+    col('invitedOn', 'field.invitedOn', 'wb.note.invitedOn', 130, { kind: 'date' }),
+    col('respondedOn', 'field.respondedOn', 'wb.note.respondedOn', 130, { kind: 'date' }),
     col('notes', 'field.notes', 'wb.note.notes', 240, text),
     // Invitations: the add-on fills the code and link; a member's answer fills the rest.
     col('inviteCode', 'field.inviteCode', 'wb.note.inviteCode', 110, auto),
@@ -130,13 +131,13 @@ export const PARTNERS_TAB: TableTab = {
 export const MEETINGS_TAB: TableTab = {
   key: 'meetings',
   columns: [
-    col('id', 'field.id', 'wb.note.id', 70, auto),
-    col('date', 'field.date', 'wb.note.meetingDate', 110, { kind: 'date' }),
-    col('startTime', 'wb.col.startTime', 'wb.note.startTime', 90, text),
+    col('id', 'field.id', 'wb.note.id', 100, auto),
+    col('date', 'field.date', 'wb.note.meetingDate', 100, { kind: 'date' }),
+    col('startTime', 'wb.col.startTime', 'wb.note.startTime', 100, text),
     col('title', 'wb.col.title', 'wb.note.meetingTitle', 220, text),
     col('activityId', 'field.activityId', 'wb.note.meetingActivity', 220, choice(activityLabels)),
     col('location', 'wb.col.location', 'wb.note.location', 180, text),
-    col('noteTaker', 'wb.col.noteTaker', 'wb.note.noteTaker', 150, text),
+    col('noteTaker', 'wb.col.noteTaker', 'wb.note.noteTaker', 180, text),
     col('agendaLink', 'wb.col.agendaLink', 'wb.note.agendaLink', 180, { kind: 'url' }),
     col('notesLink', 'wb.col.notesLink', 'wb.note.notesLink', 180, { kind: 'url' }),
     col('status', 'field.status', 'wb.note.meetingStatus', 110, choice(meetingStatusLabels)),
@@ -150,15 +151,15 @@ export const ACTIVITIES_TAB: TableTab = {
   columns: [
     col('step', 'field.step', 'wb.note.step', 160, auto),
     col('activityId', 'field.activityId', 'wb.note.activity', 240, auto),
-    col('range', 'wb.col.range', 'wb.note.range', 110, auto),
-    col('minHours', 'wb.col.minHours', 'wb.note.minHours', 80, auto),
-    col('maxHours', 'wb.col.maxHours', 'wb.note.maxHours', 80, auto),
+    col('range', 'wb.col.range', 'wb.note.range', 90, auto),
+    col('minHours', 'wb.col.minHours', 'wb.note.minHours', 90, auto),
+    col('maxHours', 'wb.col.maxHours', 'wb.note.maxHours', 90, auto),
     col('subtasks', 'wb.col.subtasks', 'wb.note.subtasks', 320, auto),
     col('status', 'field.status', 'wb.note.activityStatus', 120, choice(activityStatusLabels)),
-    col('owner', 'wb.col.owner', 'wb.note.owner', 140, text),
-    col('dueDate', 'wb.col.dueDate', 'wb.note.dueDate', 110, { kind: 'date' }),
-    col('mouHours', 'wb.col.mouHours', 'wb.note.mouHours', 100, { kind: 'hours' }),
-    col('loggedHours', 'wb.col.loggedHours', 'wb.note.loggedHours', 100, auto),
+    col('owner', 'wb.col.owner', 'wb.note.owner', 120, text),
+    col('dueDate', 'wb.col.dueDate', 'wb.note.dueDate', 120, { kind: 'date' }),
+    col('mouHours', 'wb.col.mouHours', 'wb.note.mouHours', 120, { kind: 'hours' }),
+    col('loggedHours', 'wb.col.loggedHours', 'wb.note.loggedHours', 120, auto),
     col('evidence', 'wb.col.evidence', 'wb.note.evidence', 200, { kind: 'url' }),
   ],
 };
@@ -166,17 +167,17 @@ export const ACTIVITIES_TAB: TableTab = {
 export const TA_LOG_TAB: TableTab = {
   key: 'taLog',
   columns: [
-    col('id', 'field.id', 'wb.note.id', 70, auto),
-    col('date', 'field.date', 'wb.note.logDate', 110, { kind: 'date' }),
-    col('facilitator', 'field.facilitator', 'wb.note.facilitator', 150, text),
+    col('id', 'field.id', 'wb.note.id', 100, auto),
+    col('date', 'field.date', 'wb.note.logDate', 100, { kind: 'date' }),
+    col('facilitator', 'field.facilitator', 'wb.note.facilitator', 170, text),
     // The dropdown's options come from the settings' indicators, so they are set when settings are known.
-    col('indicator', 'field.indicator', 'wb.note.indicator', 180, text),
-    col('step', 'field.step', 'wb.note.logStep', 150, choice(stepLabels)),
+    col('indicator', 'field.indicator', 'wb.note.indicator', 170, text),
+    col('step', 'field.step', 'wb.note.logStep', 170, choice(stepLabels)),
     col('activityId', 'field.activityId', 'wb.note.logActivity', 240, choice(activityLabels)),
-    col('hours', 'field.hours', 'wb.note.hours', 70, { kind: 'hours' }),
+    col('hours', 'field.hours', 'wb.note.hours', 80, { kind: 'hours' }),
     col('note', 'field.note', 'wb.note.logNote', 240, text),
-    col('enteredBy', 'wb.col.enteredBy', 'wb.note.enteredBy', 180, auto),
-    col('requestId', 'wb.col.requestId', 'wb.note.requestId', 110, auto),
+    col('enteredBy', 'wb.col.enteredBy', 'wb.note.enteredBy', 240, auto),
+    col('requestId', 'wb.col.requestId', 'wb.note.requestId', 240, auto),
   ],
 };
 
