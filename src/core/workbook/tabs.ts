@@ -119,11 +119,11 @@ export const PARTNERS_TAB: TableTab = {
     col('respondedOn', 'field.respondedOn', 'wb.note.respondedOn', 130, { kind: 'date' }),
     col('notes', 'field.notes', 'wb.note.notes', 240, text),
     // Invitations: the add-on fills the code and link; a member's answer fills the rest.
-    col('inviteCode', 'field.inviteCode', 'wb.note.inviteCode', 110, auto),
-    col('inviteLink', 'field.inviteLink', 'wb.note.inviteLink', 220, auto),
+    col('inviteCode', 'field.inviteCode', 'wb.note.inviteCode', 200, auto),
+    col('inviteLink', 'field.inviteLink', 'wb.note.inviteLink', 200, auto),
     col('rsvpMeetings', 'field.rsvpMeetings', 'wb.note.rsvpMeetings', 200, text),
     col('supports', 'field.supports', 'wb.note.supports', 200, text),
-    col('contactBy', 'field.contactBy', 'wb.note.contactBy', 140, text),
+    col('contactBy', 'field.contactBy', 'wb.note.contactBy', 200, text),
     col('rsvpComments', 'field.rsvpComments', 'wb.note.rsvpComments', 240, text),
   ],
 };
