@@ -59,7 +59,25 @@ export function rosterPanel(): Panel {
   function render(view: RosterView): void {
     const errors = view.findings.filter((f) => f.severity === 'error').length;
     const warnings = view.findings.filter((f) => f.severity === 'warning').length;
+    const { standing } = view;
     body.replaceChildren(
+      el(
+        'p',
+        { className: 'standing' },
+        tr('sb.roster.standing', {
+          confirmed: standing.requiredConfirmed,
+          total: standing.requiredTotal,
+          parents: standing.eligibleParentsConfirmed,
+          parentsNeeded: standing.parentsNeeded,
+        }),
+        ' ',
+        standing.missing.length === 0
+          ? tr('sb.roster.allRequired')
+          : tr('sb.roster.stillMissing', { roles: standing.missing.join('; ') }),
+        standing.suggested.length === 0
+          ? ''
+          : ` ${tr('sb.roster.suggestions', { roles: standing.suggested.join('; ') })}`,
+      ),
       el(
         'p',
         { className: 'summary' },
@@ -78,6 +96,7 @@ export function rosterPanel(): Panel {
             'li',
             { className: `coverage-${c.status}` },
             el('span', { className: 'role' }, c.label),
+            el('span', { className: 'level' }, trKey(`level.${c.level}`)),
             el(
               'span',
               { className: 'counts' },

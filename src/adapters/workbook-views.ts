@@ -80,6 +80,7 @@ export function writeCoverage(sheet: Sheet, lang: Lang, ref: ColumnRef): void {
       .build();
   sheet.setConditionalFormatRules([
     rule('coverage.missing', COLORS.bad),
+    rule('coverage.suggested', COLORS.warn),
     rule('coverage.too-few', COLORS.warn),
     rule('coverage.selected', COLORS.warn),
     rule('coverage.confirmed', COLORS.good),

@@ -3,37 +3,48 @@ import { type Finding, sortFindings } from './findings';
 import type { Lang } from './i18n/catalog';
 import { t } from './i18n/i18n';
 import { isConfirmed, isSelected, type Member, parseMemberRow } from './member';
-import { ROLES, type RoleId, type RoleLevel, roleById, roleLabel } from './roles';
+import { ROLES, type Role, type RoleId, type RoleLevel, roleById, roleLabel } from './roles';
 import type { Settings } from './settings';
 import { fold } from './sheet-values';
 
-export type CoverageStatus = 'missing' | 'too-few' | 'selected' | 'confirmed' | 'optional';
+/** 'suggested': a recommended role no one holds (a suggestion, not a gap the handout requires filled). */
+export type CoverageStatus = 'missing' | 'suggested' | 'too-few' | 'selected' | 'confirmed' | 'optional';
 
 export interface RoleCoverage {
   roleId: RoleId;
   level: RoleLevel;
   needed: number;
-  /** Members holding the role who have not declined or withdrawn. */
+  /** Members holding the role who have not declined or withdrawn and who qualify for it. */
   selected: number;
   /** Of those, members who accepted. */
   confirmed: number;
   status: CoverageStatus;
 }
 
-function coverageStatus(needed: number, selected: number, confirmed: number): CoverageStatus {
+function coverageStatus(role: Role, selected: number, confirmed: number): CoverageStatus {
+  const needed = role.min;
   if (needed === 0) return selected === 0 ? 'optional' : confirmed > 0 ? 'confirmed' : 'selected';
-  if (selected === 0) return 'missing';
+  if (selected === 0) return role.level === 'recommended' ? 'suggested' : 'missing';
   if (selected < needed) return 'too-few';
   return confirmed < needed ? 'selected' : 'confirmed';
 }
 
-/** Per role, in catalog order: how many are needed, selected and confirmed. A member with two roles counts in both. */
+/** Whether a member counts toward a role: parents/guardians must not be district employees (the handout). */
+export function qualifies(member: Pick<Member, 'districtEmployee'>, role: RoleId): boolean {
+  return !(roleById(role).districtEmployee === 'error' && member.districtEmployee);
+}
+
+/**
+ * Per role, in catalog order: how many are needed, selected and confirmed. A member with two roles counts in
+ * both; a member counts only toward roles they qualify for.
+ */
 export function coverage(members: readonly Member[]): RoleCoverage[] {
   const selected = new Map<RoleId, number>();
   const confirmed = new Map<RoleId, number>();
   for (const m of members) {
     if (!isSelected(m.status)) continue;
     for (const role of new Set(m.roles)) {
+      if (!qualifies(m, role)) continue;
       selected.set(role, (selected.get(role) ?? 0) + 1);
       if (isConfirmed(m.status)) confirmed.set(role, (confirmed.get(role) ?? 0) + 1);
     }
@@ -47,7 +58,7 @@ export function coverage(members: readonly Member[]): RoleCoverage[] {
       needed: role.min,
       selected: s,
       confirmed: c,
-      status: coverageStatus(role.min, s, c),
+      status: coverageStatus(role, s, c),
     };
   });
 }
@@ -56,7 +67,7 @@ function coverageFindings(cov: RoleCoverage, lang: Lang): Finding[] {
   const role = roleLabel(lang, cov.roleId);
   const at = { roleId: cov.roleId };
   if (cov.level === 'recommended') {
-    return cov.status === 'missing'
+    return cov.status === 'suggested'
       ? [
           {
             severity: 'info',
@@ -288,5 +299,31 @@ export function checkRosterRows(
     members,
     findings: sortFindings([...rowFindings, ...validateRoster(members, settings, lang)]),
     coverage: coverage(members),
+  };
+}
+
+export interface RosterSummary {
+  requiredConfirmed: number;
+  requiredTotal: number;
+  /** Parents/guardians who accepted and are not district employees. */
+  eligibleParentsConfirmed: number;
+  parentsNeeded: number;
+  /** Required roles not yet confirmed, in catalog order. */
+  missing: RoleId[];
+  /** Recommended roles no one holds. */
+  suggested: RoleId[];
+}
+
+/** The line a coordinator can show the state: required roles confirmed, eligible parents, what is missing. */
+export function rosterSummary(rows: readonly RoleCoverage[]): RosterSummary {
+  const required = rows.filter((r) => r.level === 'required');
+  const parents = rows.find((r) => r.roleId === 'parent-guardian')!;
+  return {
+    requiredConfirmed: required.filter((r) => r.status === 'confirmed').length,
+    requiredTotal: required.length,
+    eligibleParentsConfirmed: parents.confirmed,
+    parentsNeeded: parents.needed,
+    missing: required.filter((r) => r.status !== 'confirmed').map((r) => r.roleId),
+    suggested: rows.filter((r) => r.status === 'suggested').map((r) => r.roleId),
   };
 }

@@ -1,20 +1,31 @@
 /** The sidebar's Roster panel: findings and coverage, and jumping to a member's row. */
 import * as z from 'zod';
 import type { Finding } from '../core/findings';
-import { roleLabel } from '../core/roles';
+import { type RoleLevel, roleLabel } from '../core/roles';
+import { type CoverageStatus, rosterSummary } from '../core/roster';
 import { defineRpc } from './rpc';
 import { openReadyWorkbook, rosterCheck } from './workbook-session';
 
 export interface RosterView {
   findings: Finding[];
+  /** The line to show the state: required roles confirmed, eligible parents/guardians, what is missing. */
+  standing: {
+    requiredConfirmed: number;
+    requiredTotal: number;
+    eligibleParentsConfirmed: number;
+    parentsNeeded: number;
+    /** Role names in the reader's language. */
+    missing: string[];
+    suggested: string[];
+  };
   coverage: {
     roleId: string;
     label: string;
-    level: string;
+    level: RoleLevel;
     needed: number;
     selected: number;
     confirmed: number;
-    status: string;
+    status: CoverageStatus;
   }[];
   memberCount: number;
 }
@@ -22,7 +33,13 @@ export interface RosterView {
 export const getRosterCheck = defineRpc(z.object({}).strict(), (_arg, { readerLang }): RosterView => {
   const workbook = openReadyWorkbook(readerLang);
   const check = rosterCheck(workbook, readerLang);
+  const standing = rosterSummary(check.coverage);
   return {
+    standing: {
+      ...standing,
+      missing: standing.missing.map((id) => roleLabel(readerLang, id)),
+      suggested: standing.suggested.map((id) => roleLabel(readerLang, id)),
+    },
     findings: check.findings,
     coverage: check.coverage.map((c) => ({ ...c, label: roleLabel(readerLang, c.roleId) })),
     memberCount: check.members.length,

@@ -291,6 +291,30 @@ describe('roster check', () => {
     expect(active?.getRow()).toBe(employeeParent!.row);
   });
 
+  it('counts only parents/guardians who qualify, and sums up what the state will ask', () => {
+    const addon = startSampleAddon();
+    type Coverage = { roleId: string; level: string; selected: number; confirmed: number; status: string };
+    const view = value<{
+      standing: {
+        requiredConfirmed: number;
+        requiredTotal: number;
+        eligibleParentsConfirmed: number;
+        missing: string[];
+      };
+      coverage: Coverage[];
+    }>(addon.rpc('getRosterCheck'));
+    // Six parents in the sample: one is a district employee (not counted), three have not accepted.
+    expect(view.coverage.find((c) => c.roleId === 'parent-guardian')).toMatchObject({
+      level: 'required',
+      selected: 5,
+      confirmed: 2,
+    });
+    expect(view.coverage.find((c) => c.roleId === 'principal')!.level).toBe('recommended');
+    expect(view.standing).toMatchObject({ requiredTotal: 11, eligibleParentsConfirmed: 2 });
+    expect(view.standing.missing).toEqual(['Director of Assessment (or Similar)']);
+    expect(view.standing.requiredConfirmed).toBe(10);
+  });
+
   it('makes the same number of service calls for 30 members as for 3,000', () => {
     const count = (extra: number) => {
       const addon = startSampleAddon();

@@ -10,6 +10,7 @@ import {
   ROLE_IDS,
   ROLES,
   type RoleId,
+  rosterSummary,
   type Settings,
   settingsSchema,
   validateRoster,
@@ -135,10 +136,35 @@ describe('validateRoster', () => {
       status: 'confirmed',
     });
     parent.districtEmployee = true;
+    // Still a community representative (a warning), but no longer counted as a parent: too few parents.
     expect(rules(validateRoster(roster, settings, 'en'))).toEqual([
       'parent-is-employee',
+      'role-too-few',
       'community-is-employee',
     ]);
+    expect(coverage(roster).find((c) => c.roleId === 'community-rep')).toMatchObject({ confirmed: 1 });
+  });
+
+  it('a parent/guardian who is a district employee does not count toward the role', () => {
+    const roster = fullRoster();
+    const parents = roster.filter((m) => m.roles.includes('parent-guardian'));
+    const before = coverage(roster).find((c) => c.roleId === 'parent-guardian')!;
+    parents[0]!.districtEmployee = true;
+    const after = coverage(roster).find((c) => c.roleId === 'parent-guardian')!;
+    expect(after.selected).toBe(before.selected - 1);
+    expect(after.confirmed).toBe(before.confirmed - (parents[0]!.status === 'accepted' ? 1 : 0));
+    expect(rosterSummary(coverage(roster)).eligibleParentsConfirmed).toBe(after.confirmed);
+  });
+
+  it('sums up required roles confirmed, eligible parents, what is missing and what is suggested', () => {
+    const roster = fullRoster().filter(
+      (m) => !m.roles.includes('principal') && !m.roles.includes('fiscal-services'),
+    );
+    const summary = rosterSummary(coverage(roster));
+    expect(summary).toMatchObject({ requiredTotal: 11, requiredConfirmed: 10, parentsNeeded: 2 });
+    expect(summary.missing).toEqual(['fiscal-services']);
+    expect(summary.suggested).toEqual(['principal']);
+    expect(coverage(roster).find((c) => c.roleId === 'principal')!.status).toBe('suggested');
   });
 
   it('a most-affected student group nobody represents is an error', () => {

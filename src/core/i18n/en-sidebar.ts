@@ -23,6 +23,11 @@ export const enSidebar = {
   'sb.roster.fix': 'What to do:',
   'sb.roster.goToRow': (p: { row: number }) => `Go to row ${p.row} on the Partners tab`,
   'sb.roster.coverage': 'Roles',
+  'sb.roster.standing': (p: { confirmed: number; total: number; parents: number; parentsNeeded: number }) =>
+    `${p.confirmed} of ${p.total} required roles confirmed; ${plural('en', p.parents, { one: '1 eligible parent/guardian', other: `${p.parents} eligible parents/guardians` })} confirmed (at least ${p.parentsNeeded}).`,
+  'sb.roster.stillMissing': (p: { roles: string }) => `Still missing: ${p.roles}.`,
+  'sb.roster.allRequired': 'Every required role is confirmed.',
+  'sb.roster.suggestions': (p: { roles: string }) => `Suggested, not required: ${p.roles}.`,
   'sb.roster.role': 'Role',
   'sb.roster.counts': (p: { selected: number; confirmed: number; needed: number }) =>
     `${p.selected} selected, ${p.confirmed} confirmed, ${p.needed} needed`,

@@ -190,6 +190,7 @@ export const en = {
   'status.no-response': 'No response',
   'status.withdrawn': 'Withdrawn',
   'coverage.missing': 'Missing',
+  'coverage.suggested': 'Suggested',
   'coverage.too-few': 'Too few',
   'coverage.selected': 'Selected, not confirmed',
   'coverage.confirmed': 'Confirmed',

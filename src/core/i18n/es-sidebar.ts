@@ -25,6 +25,11 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
   'sb.roster.fix': 'Qué hacer:',
   'sb.roster.goToRow': (p: { row: number }) => `Ir a la fila ${p.row} de la pestaña Integrantes`,
   'sb.roster.coverage': 'Funciones',
+  'sb.roster.standing': (p: { confirmed: number; total: number; parents: number; parentsNeeded: number }) =>
+    `${plural('es', p.confirmed, { one: '1 función obligatoria confirmada', other: `${p.confirmed} funciones obligatorias confirmadas` })} de ${p.total}; ${plural('es', p.parents, { one: '1 madre, padre o tutor elegible confirmado', other: `${p.parents} madres, padres o tutores elegibles confirmados` })} (al menos ${p.parentsNeeded}).`,
+  'sb.roster.stillMissing': (p: { roles: string }) => `Todavía falta: ${p.roles}.`,
+  'sb.roster.allRequired': 'Todas las funciones obligatorias están confirmadas.',
+  'sb.roster.suggestions': (p: { roles: string }) => `Sugeridas, no obligatorias: ${p.roles}.`,
   'sb.roster.role': 'Función',
   'sb.roster.counts': (p: { selected: number; confirmed: number; needed: number }) =>
     `${plural('es', p.selected, { one: '1 seleccionado', other: `${p.selected} seleccionados` })}, ${plural('es', p.confirmed, { one: '1 confirmado', other: `${p.confirmed} confirmados` })}, ${plural('es', p.needed, { one: 'se necesita 1', other: `se necesitan ${p.needed}` })}`,

@@ -202,6 +202,7 @@ export const es: Catalog = {
   'status.no-response': 'Sin respuesta',
   'status.withdrawn': 'Se retiró',
   'coverage.missing': 'Falta',
+  'coverage.suggested': 'Sugerido',
   'coverage.too-few': 'Insuficiente',
   'coverage.selected': 'Seleccionado, sin confirmar',
   'coverage.confirmed': 'Confirmado',

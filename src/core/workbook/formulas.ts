@@ -57,13 +57,21 @@ export function coverageRows(lang: Lang, ref: ColumnRef): Cell[][] {
   const role2 = ref(PARTNERS_TAB, 'role2');
   const status = ref(PARTNERS_TAB, 'status');
   const name = ref(PARTNERS_TAB, 'name');
+  const employee = ref(PARTNERS_TAB, 'districtEmployee');
   const notGone = `${status},"<>"&${quote(t(lang, 'status.declined'))},${status},"<>"&${quote(t(lang, 'status.withdrawn'))}`;
   const accepted = `${status},${quote(t(lang, 'status.accepted'))}`;
   const label = (key: Parameters<typeof t>[1]) => quote(t(lang, key as 'app.name'));
   return ROLES.map((r, i) => {
     const row = i + 2;
-    const both = (criteria: string) =>
+    const holders = (criteria: string) =>
       `COUNTIFS(${name},"<>",${role},$A${row},${criteria})+COUNTIFS(${name},"<>",${role2},$A${row},${role},"<>"&$A${row},${criteria})`;
+    // A member counts only where they qualify (qualifies() in roster.ts): minus the district employees for
+    // roles that exclude them. A boolean criterion, since a checkbox holds TRUE.
+    const both = (criteria: string) =>
+      r.districtEmployee === 'error'
+        ? `(${holders(criteria)}-(${holders(`${criteria},${employee},TRUE()`)}))`
+        : holders(criteria);
+    const none = label(r.level === 'recommended' ? 'coverage.suggested' : 'coverage.missing');
     return [
       t(lang, `role.${r.id}` as 'app.name'),
       t(lang, `level.${r.level}` as 'app.name'),
@@ -71,7 +79,7 @@ export function coverageRows(lang: Lang, ref: ColumnRef): Cell[][] {
       `=${both(notGone)}`,
       `=${both(accepted)}`,
       `=IF(C${row}=0,IF(D${row}=0,${label('coverage.optional')},IF(E${row}>0,${label('coverage.confirmed')},${label('coverage.selected')})),` +
-        `IF(D${row}=0,${label('coverage.missing')},IF(D${row}<C${row},${label('coverage.too-few')},IF(E${row}<C${row},${label('coverage.selected')},${label('coverage.confirmed')}))))`,
+        `IF(D${row}=0,${none},IF(D${row}<C${row},${label('coverage.too-few')},IF(E${row}<C${row},${label('coverage.selected')},${label('coverage.confirmed')}))))`,
     ];
   });
 }
