@@ -1,5 +1,7 @@
 // Builds what Apps Script runs into dist/: Code.js (the server bundle), Sidebar.html (the sidebar, one
-// self-contained file) and appsscript.json (the manifest).
+// self-contained file) and appsscript.json (the manifest). Code.js is minified, identifiers too (Apps Script
+// reads the whole file on every execution); its source map goes to maps/, beside dist/ and so never pushed by
+// clasp (rootDir is dist), where `npm run stack` turns a stack trace from Apps Script back into source lines.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +9,7 @@ import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
+const maps = join(root, 'maps');
 const entry = join(root, 'src/main.ts');
 // Apps Script's V8 runtime; lowering to ES2019 keeps the bundle safe on it.
 const target = 'es2019';
@@ -47,13 +50,17 @@ async function buildServer() {
     platform: 'neutral',
     mainFields: ['module', 'main'],
     target,
-    minifySyntax: true,
-    minifyWhitespace: true,
+    minify: true,
     legalComments: 'none',
+    sourcemap: 'external',
+    outfile: join(dist, 'Code.js'),
     write: false,
     logLevel: 'warning',
   });
-  const code = `${result.outputFiles[0].text}\n${topLevelFunctions(names)}\n`;
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js')).text;
+  const map = result.outputFiles.find((f) => f.path.endsWith('.map')).text;
+  // The top-level functions go after the bundle, so the map's lines stay those of the bundle.
+  const code = `${js}\n${topLevelFunctions(names)}\n`;
   for (const [pattern, what] of [
     [/^\s*export\s/m, 'export'],
     [/^\s*import\s/m, 'import'],
@@ -63,6 +70,7 @@ async function buildServer() {
       throw new Error(`dist/Code.js must not contain "${what}": Apps Script has no modules`);
   }
   writeFileSync(join(dist, 'Code.js'), code);
+  writeFileSync(join(maps, 'Code.js.map'), map);
   return { names, bytes: Buffer.byteLength(code) };
 }
 
@@ -98,6 +106,7 @@ async function buildSidebar() {
 }
 
 mkdirSync(dist, { recursive: true });
+mkdirSync(maps, { recursive: true });
 copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 const [server, sidebar] = await Promise.all([buildServer(), buildSidebar()]);
 console.log(
