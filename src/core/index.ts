@@ -2,11 +2,18 @@
 export * from './activity-hours';
 export * from './burn-down';
 export * from './dates';
+export * from './docs/agenda';
+export * from './docs/document';
+export * from './docs/mou-doc';
+export * from './docs/report';
+export * from './engagement';
 export * from './findings';
 export type { Catalog, Lang, MessageKey } from './i18n/catalog';
 export { LANGS } from './i18n/catalog';
 export { langFromLocale, type Translate, t, translator } from './i18n/i18n';
 export * from './ledger';
+export * from './meeting';
+export * from './meeting-series';
 export * from './member';
 export * from './money';
 export * from './mou';

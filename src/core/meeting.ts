@@ -9,6 +9,12 @@ import { DEFAULT_TIME_ZONE } from './settings';
 import { choiceReader, normalizeCells } from './sheet-values';
 import { rowFinding } from './zod-messages';
 
+/** English, Spanish, or both: side by side in two columns, or one language after the other. */
+export const AGENDA_LANGUAGES = ['en', 'es', 'both-columns', 'both-sequence'] as const;
+export type AgendaLanguage = (typeof AGENDA_LANGUAGES)[number];
+
+export const DEFAULT_MEETING_MINUTES = 90;
+
 export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
@@ -17,6 +23,8 @@ export const meetingSchema = z.object({
   row: z.number().int().positive().optional(),
   date: isoDateSchema,
   startTime: z.string().trim().optional(),
+  /** Length in minutes; agendas split it into timed blocks and calendar events end after it. */
+  minutes: z.number().int().min(15).max(720).optional(),
   title: z.string().trim().min(1),
   /** The menu activity the meeting's TA time is logged against. */
   activityId: activityIdSchema.optional(),
@@ -27,6 +35,10 @@ export const meetingSchema = z.object({
   status: z.enum(MEETING_STATUSES).default('planned'),
   /** The indicator the meeting's TA time counts toward; absent means shared across all of them. */
   indicator: z.string().trim().optional(),
+  /** The agenda's language(s), chosen per meeting; unset follows the confirmed members' languages. */
+  agendaLanguage: z.enum(AGENDA_LANGUAGES).optional(),
+  /** The Calendar event made by "Add to calendar", so a re-run updates it. */
+  eventId: z.string().trim().optional(),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
@@ -34,6 +46,7 @@ const MEETING_CELLS = {
   id: 'text',
   date: 'date',
   startTime: 'text',
+  minutes: 'raw',
   title: 'text',
   activityId: 'text',
   location: 'text',
@@ -42,10 +55,36 @@ const MEETING_CELLS = {
   notesLink: 'text',
   status: 'text',
   indicator: 'text',
+  agendaLanguage: 'text',
+  eventId: 'text',
 } as const;
 
 const readActivity = choiceReader(ACTIVITY_IDS, (id) => `activity.${id}` as const);
 const readStatus = choiceReader(MEETING_STATUSES, (id) => `meeting.${id}` as const);
+const readAgendaLanguage = choiceReader(AGENDA_LANGUAGES, (id) => `agenda-lang.${id}` as const);
+
+/** A length typed as 90, "90" or "1:30"; anything else is left for zod to name. */
+function readMinutes(value: unknown): unknown {
+  if (typeof value === 'number' || value === undefined) return value;
+  const text = String(value).trim();
+  const clock = /^(\d{1,2}):([0-5]\d)$/.exec(text);
+  if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
+  return /^\d+$/.test(text) ? Number(text) : text;
+}
+
+/**
+ * Minutes after midnight of a start time as people type it ("18:00", "4:00 PM", "4 p. m."); undefined when
+ * there is none or it cannot be read, so the agenda leaves clock times out rather than guessing.
+ */
+export function clockMinutes(time: string | undefined): number | undefined {
+  const text = (time ?? '').trim().toLowerCase();
+  const h24 = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text);
+  if (h24) return Number(h24[1]) * 60 + Number(h24[2]);
+  const h12 = /^(1[0-2]|0?[1-9])(?::([0-5]\d))?\s*([ap])\.?\s*m\.?$/.exec(text);
+  if (!h12) return undefined;
+  const hour = (Number(h12[1]) % 12) + (h12[3] === 'p' ? 12 : 0);
+  return hour * 60 + Number(h12[2] ?? 0);
+}
 
 /** Reads one row of the Meetings tab; a row that does not fit becomes an error finding, never an exception. */
 export function parseMeetingRow(
@@ -61,6 +100,8 @@ export function parseMeetingRow(
     row: rowNumber,
     activityId: readActivity(cells.activityId),
     status: readStatus(cells.status),
+    minutes: readMinutes(cells.minutes),
+    agendaLanguage: readAgendaLanguage(cells.agendaLanguage),
   });
   return result.success ? { ok: result.data } : { finding: rowFinding(lang, rowNumber, result.error) };
 }

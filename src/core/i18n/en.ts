@@ -1,3 +1,4 @@
+import { enDocs } from './en-docs';
 import { enInvitations } from './en-invitations';
 import { enSidebar } from './en-sidebar';
 import { enWorkbook } from './en-workbook';
@@ -7,6 +8,7 @@ export const en = {
   ...enWorkbook,
   ...enSidebar,
   ...enInvitations,
+  ...enDocs,
   'app.name': 'Educational Partners Toolkit',
   'menu.openSidebar': 'Open toolkit sidebar',
   'sidebar.title': 'Educational Partners',

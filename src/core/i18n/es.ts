@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog';
+import { esDocs } from './es-docs';
 import { esInvitations } from './es-invitations';
 import { esSidebar } from './es-sidebar';
 import { esWorkbook } from './es-workbook';
@@ -8,6 +9,7 @@ export const es: Catalog = {
   ...esWorkbook,
   ...esSidebar,
   ...esInvitations,
+  ...esDocs,
   'app.name': 'Herramientas para Socios Educativos',
   'menu.openSidebar': 'Abrir el panel de herramientas',
   'sidebar.title': 'Socios Educativos',

@@ -5,7 +5,7 @@
  */
 import type { Lang, MessageKey } from '../i18n/catalog';
 import { t } from '../i18n/i18n';
-import { MEETING_STATUSES } from '../meeting';
+import { AGENDA_LANGUAGES, MEETING_STATUSES } from '../meeting';
 import { AFFILIATIONS, MEMBER_STATUSES, PREFERRED_LANGUAGES } from '../member';
 import { ROLE_IDS } from '../roles';
 import { ACTIVITY_IDS, CIM_STEPS } from '../services-menu';
@@ -63,6 +63,7 @@ const labels =
 export const roleLabels = labels(ROLE_IDS, (id) => `role.${id}`);
 export const memberStatusLabels = labels(MEMBER_STATUSES, (id) => `status.${id}`);
 export const meetingStatusLabels = labels(MEETING_STATUSES, (id) => `meeting.${id}`);
+export const agendaLanguageLabels = labels(AGENDA_LANGUAGES, (id) => `agenda-lang.${id}`);
 export const activityLabels = labels(ACTIVITY_IDS, (id) => `activity.${id}`);
 export const stepLabels = labels(CIM_STEPS, (step) => `step.${step}`);
 export const activityStatusLabels = labels(
@@ -134,15 +135,24 @@ export const MEETINGS_TAB: TableTab = {
     col('id', 'field.id', 'wb.note.id', 100, auto),
     col('date', 'field.date', 'wb.note.meetingDate', 100, { kind: 'date' }),
     col('startTime', 'wb.col.startTime', 'wb.note.startTime', 100, text),
+    col('minutes', 'wb.col.minutes', 'wb.note.minutes', 100, text),
     col('title', 'wb.col.title', 'wb.note.meetingTitle', 220, text),
     col('activityId', 'field.activityId', 'wb.note.meetingActivity', 220, choice(activityLabels)),
     col('location', 'wb.col.location', 'wb.note.location', 180, text),
     col('noteTaker', 'wb.col.noteTaker', 'wb.note.noteTaker', 180, text),
     col('agendaLink', 'wb.col.agendaLink', 'wb.note.agendaLink', 180, { kind: 'url' }),
+    col(
+      'agendaLanguage',
+      'wb.col.agendaLanguage',
+      'wb.note.agendaLanguage',
+      180,
+      choice(agendaLanguageLabels),
+    ),
     col('notesLink', 'wb.col.notesLink', 'wb.note.notesLink', 180, { kind: 'url' }),
     col('status', 'field.status', 'wb.note.meetingStatus', 110, choice(meetingStatusLabels)),
     // Added in layout 2's lifetime: setup appends it to existing workbooks.
     col('indicator', 'field.indicator', 'wb.note.meetingIndicator', 180, text),
+    col('eventId', 'wb.col.eventId', 'wb.note.eventId', 180, auto),
   ],
 };
 
