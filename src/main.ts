@@ -2,6 +2,12 @@
  * The entry file: it only names what Apps Script must see. The build turns each export into a top-level
  * `function` declaration in dist/Code.js (menu handlers, triggers and the sidebar's RPC handlers).
  */
+
+export {
+  createAgendaForSelection,
+  createGroupReportCommand,
+  createMouDraftCommand,
+} from './server/docs-commands';
 export { chooseFolder } from './server/folder-picker';
 export * from './server/handlers';
 export { onInstall, onOpen } from './server/menu';

@@ -26,6 +26,7 @@ export function meetingRecord(workbookLang: Lang, meeting: Omit<Meeting, 'row'>)
     ...meeting,
     activityId: meeting.activityId && activityLabel(workbookLang, meeting.activityId),
     status: t(workbookLang, `meeting.${meeting.status}`),
+    agendaLanguage: meeting.agendaLanguage && t(workbookLang, `agenda-lang.${meeting.agendaLanguage}`),
   };
 }
 

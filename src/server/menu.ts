@@ -5,7 +5,16 @@ import { es } from '../core/i18n/es';
  * Menu captions carry both languages: onOpen runs in AuthMode.NONE before the add-on is enabled in a file,
  * where the user's locale cannot be read, and it must build the menu and touch nothing else.
  */
-function caption(key: 'menu.openSidebar' | 'menu.setup' | 'menu.sample' | 'menu.chooseFolder'): string {
+function caption(
+  key:
+    | 'menu.openSidebar'
+    | 'menu.setup'
+    | 'menu.sample'
+    | 'menu.chooseFolder'
+    | 'menu.createAgenda'
+    | 'menu.mouDraft'
+    | 'menu.groupReport',
+): string {
   return `${en[key]} · ${es[key]}`;
 }
 
@@ -18,6 +27,9 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(caption('menu.sample'), 'loadSampleLea')
     .addSeparator()
     .addItem(caption('menu.chooseFolder'), 'chooseFolder')
+    .addItem(caption('menu.createAgenda'), 'createAgendaForSelection')
+    .addItem(caption('menu.mouDraft'), 'createMouDraftCommand')
+    .addItem(caption('menu.groupReport'), 'createGroupReportCommand')
     .addToUi();
 }
 

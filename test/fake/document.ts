@@ -529,6 +529,10 @@ export class FakeTableRow extends FakeNode {
     super(world, n, 'TableRow');
   }
 
+  /** The row's text as one Text element: a style set on it applies to every cell of the row. */
+  editAsText(): FakeText {
+    return new FakeText(this.world, this.node);
+  }
   appendTableCell(textContents?: string): FakeTableCell {
     const cell = insert(this.node, this.node.children.length, node('TABLE_CELL'));
     insert(cell, 0, node('PARAGRAPH', textContents ?? ''));

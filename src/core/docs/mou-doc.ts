@@ -6,11 +6,25 @@ import { formatDate } from '../dates';
 import type { Lang } from '../i18n/catalog';
 import { t } from '../i18n/i18n';
 import { formatMoney } from '../money';
-import { type MouItem, type MouPlan, planMou } from '../mou';
-import { formatHours, hoursNumber } from '../quarter-hours';
-import { activityLabel, rangeLabel, stepLabel } from '../services-menu';
+import { type MouItem, type MouPlan, mouItemSchema, planMou } from '../mou';
+import { formatHours, hoursNumber, quarterHoursFromTyped } from '../quarter-hours';
+import { ACTIVITY_IDS, activityLabel, rangeLabel, stepLabel } from '../services-menu';
 import { fundedIndicators, type Settings } from '../settings';
+import { choiceReader } from '../sheet-values';
 import type { DocModel } from './document';
+
+const readActivity = choiceReader(ACTIVITY_IDS, (id) => `activity.${id}` as const);
+
+/** The CIM Activities tab's rows (activity label, agreed hours as typed) as MOU items; rows without hours are left out. */
+export function agreedHours(rows: readonly Record<string, unknown>[]): MouItem[] {
+  return rows.flatMap((row) => {
+    const parsed = mouItemSchema.safeParse({
+      activityId: readActivity(typeof row.activityId === 'string' ? row.activityId.trim() : row.activityId),
+      quarterHours: quarterHoursFromTyped(row.mouHours),
+    });
+    return parsed.success && parsed.data.quarterHours > 0 ? [parsed.data] : [];
+  });
+}
 
 export function mouDoc(
   agreed: readonly MouItem[],

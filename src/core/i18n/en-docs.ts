@@ -211,5 +211,15 @@ export const enDocs = {
   'field.minutes': 'Minutes',
   'field.location': 'Place or video link',
   'field.closures': 'Closure dates',
+  'menu.createAgenda': 'Create agenda for the selected meeting',
+  'menu.mouDraft': 'MOU draft',
+  'menu.groupReport': 'Group report',
+  'docs.selectMeeting':
+    'Select the row of a meeting on the Meetings tab (any cell in it), then choose “Create agenda” again.',
+  'docs.created': (p: { url: string }) => `The document is ready: ${p.url}`,
+  'docs.updated': (p: { url: string }) =>
+    `The document was updated in place (same file, same link): ${p.url}`,
+  'docs.seriesDone': (p: { added: number; skipped: number; existing: number }) =>
+    `${p.added === 1 ? '1 meeting was' : `${p.added} meetings were`} added to the Meetings tab. Closures skipped: ${p.skipped}. Dates that already had a meeting, left as they were: ${p.existing}.`,
   'zod.time': 'Enter a time as hours:minutes, e.g. 18:00.',
 } as const;

@@ -221,5 +221,15 @@ export const esDocs: { readonly [K in keyof typeof enDocs]: Widen<(typeof enDocs
   'field.minutes': 'Minutos',
   'field.location': 'Lugar o enlace de video',
   'field.closures': 'Fechas de cierre',
+  'menu.createAgenda': 'Crear la agenda de la reunión seleccionada',
+  'menu.mouDraft': 'Borrador del MOU',
+  'menu.groupReport': 'Informe del grupo',
+  'docs.selectMeeting':
+    'Seleccione la fila de una reunión en la pestaña Reuniones (cualquier celda) y vuelva a elegir «Crear la agenda».',
+  'docs.created': (p: { url: string }) => `El documento está listo: ${p.url}`,
+  'docs.updated': (p: { url: string }) =>
+    `El documento se actualizó en el mismo archivo (mismo enlace): ${p.url}`,
+  'docs.seriesDone': (p: { added: number; skipped: number; existing: number }) =>
+    `${p.added === 1 ? 'Se agregó 1 reunión' : `Se agregaron ${p.added} reuniones`} a la pestaña Reuniones. Fechas de cierre omitidas: ${p.skipped}. Fechas que ya tenían una reunión y no se cambiaron: ${p.existing}.`,
   'zod.time': 'Escriba la hora como horas:minutos, p. ej., 18:00.',
 };

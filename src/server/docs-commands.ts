@@ -1,0 +1,112 @@
+/**
+ * Meeting series, agendas, the MOU draft and the group's report: sidebar RPCs (arguments parsed with zod) and
+ * menu commands. Writes run under the document lock; each command is safe to run again.
+ */
+import * as z from 'zod';
+import { withDocumentLock } from '../adapters/lock';
+import { readTable } from '../adapters/table-io';
+import { readMeetings } from '../adapters/workbook-data';
+import type { Lang } from '../core/i18n/catalog';
+import { t } from '../core/i18n/i18n';
+import { AGENDA_LANGUAGES } from '../core/meeting';
+import { seriesRequestSchema } from '../core/meeting-series';
+import { UserError } from '../core/user-error';
+import { MEETINGS_TAB } from '../core/workbook/tabs';
+import { createAgenda, createGroupReport, createMouDraft } from '../workflows/meeting-docs';
+import { scheduleSeries } from '../workflows/meeting-series';
+import { currentLang } from './locale';
+import { defineRpc, errorMessage } from './rpc';
+import { openReadyWorkbook, type ReadyWorkbook, today, workbookSettings } from './workbook-session';
+
+const agendaArgs = z
+  .object({
+    meetingId: z.string().trim().min(1),
+    language: z.enum(AGENDA_LANGUAGES).optional(),
+    newVersion: z.boolean().default(false),
+  })
+  .strict();
+const docArgs = z.object({ newVersion: z.boolean().default(false) }).strict();
+
+function locked<T>(lang: Lang, run: (workbook: ReadyWorkbook) => T): T {
+  const workbook = openReadyWorkbook(lang);
+  return withDocumentLock(() => run(workbook));
+}
+
+export const scheduleMeetings = defineRpc(seriesRequestSchema, (request, { lang }) =>
+  locked(lang, (workbook) => {
+    const plan = scheduleSeries(workbook, workbookSettings(workbook), request, lang);
+    return {
+      added: plan.added.map((m) => m.date),
+      skipped: plan.skipped,
+      existing: plan.existing,
+      message: t(lang, 'docs.seriesDone', {
+        added: plan.added.length,
+        skipped: plan.skipped.length,
+        existing: plan.existing.length,
+      }),
+    };
+  }),
+);
+
+export const makeAgenda = defineRpc(agendaArgs, (options, { lang }) =>
+  locked(lang, (workbook) => createAgenda(workbook, workbookSettings(workbook), options, lang)),
+);
+
+export const makeMouDraft = defineRpc(docArgs, ({ newVersion }, { lang }) =>
+  locked(lang, (workbook) => createMouDraft(workbook, workbookSettings(workbook), newVersion, workbook.lang)),
+);
+
+export const makeGroupReport = defineRpc(docArgs, ({ newVersion }, { lang }) =>
+  locked(lang, (workbook) =>
+    createGroupReport(workbook, workbookSettings(workbook), today(workbook), newVersion, lang, workbook.lang),
+  ),
+);
+
+/** The meeting on the row the user selected in the Meetings tab. */
+function selectedMeetingId(workbook: ReadyWorkbook, lang: Lang): string {
+  const sheet = workbook.spreadsheet.getActiveSheet();
+  if (sheet.getSheetId() !== workbook.tabs.meetings.getSheetId()) throw new UserError('docs.selectMeeting');
+  const row = workbook.spreadsheet.getActiveRange()?.getRow() ?? 0;
+  const meetings = readMeetings(readTable(sheet, MEETINGS_TAB), lang, workbook.timeZone).meetings;
+  const meeting = meetings.find((m) => m.row === row);
+  if (!meeting) throw new UserError('docs.selectMeeting');
+  return meeting.id;
+}
+
+/** Runs a menu command and shows where its Doc is (the link is also written to the sheet where it has a place). */
+function runDocCommand(make: (lang: Lang) => { url: string; created: boolean }): void {
+  const lang = currentLang();
+  try {
+    const made = make(lang);
+    SpreadsheetApp.getUi().alert(t(lang, made.created ? 'docs.created' : 'docs.updated', { url: made.url }));
+  } catch (error) {
+    SpreadsheetApp.getUi().alert(errorMessage(lang, error));
+  }
+}
+
+export function createAgendaForSelection(): void {
+  runDocCommand((lang) =>
+    locked(lang, (workbook) =>
+      createAgenda(
+        workbook,
+        workbookSettings(workbook),
+        { meetingId: selectedMeetingId(workbook, lang), newVersion: false },
+        lang,
+      ),
+    ),
+  );
+}
+
+export function createMouDraftCommand(): void {
+  runDocCommand((lang) =>
+    locked(lang, (workbook) => createMouDraft(workbook, workbookSettings(workbook), false, workbook.lang)),
+  );
+}
+
+export function createGroupReportCommand(): void {
+  runDocCommand((lang) =>
+    locked(lang, (workbook) =>
+      createGroupReport(workbook, workbookSettings(workbook), today(workbook), false, lang, workbook.lang),
+    ),
+  );
+}
