@@ -116,7 +116,7 @@ describe('agendas', () => {
     const twoColumn = tables(env, columns.id)
       .map(cells)
       .find((rows) => rows.some((r) => r[0]!.includes(t('en', 'doc.norm.trust'))));
-    expect(twoColumn?.find((r) => r[0]!.includes(t('en', 'doc.norm.trust')))![1]).toContain(
+    expect(twoColumn?.find((r) => r[0]!.includes(t('en', 'doc.norm.trust')))?.[1]).toContain(
       t('es', 'doc.norm.trust'),
     );
 

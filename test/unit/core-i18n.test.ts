@@ -17,7 +17,14 @@ import { en } from '../../src/core/i18n/en';
 import { es } from '../../src/core/i18n/es';
 
 /** Spanish strings that are rightly the same as English: names, acronyms and words shared by both languages. */
-const SAME_IN_BOTH = new Set(['value.no', 'error.field']);
+// Words spelled the same in both languages.
+const SAME_IN_BOTH = new Set([
+  'value.no',
+  'error.field',
+  'doc.no',
+  'doc.agenda.schedule',
+  'doc.report.total',
+]);
 
 const CATALOG = renderCatalog();
 

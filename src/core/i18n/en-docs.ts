@@ -3,8 +3,8 @@ export const enDocs = {
   'doc.groupName': 'Educational Partners Group',
   'doc.yes': 'Yes',
   'doc.no': 'No',
-  'doc.agenda.fileName': (p: { date: string; title: string }) => `Agenda ${p.date} – ${p.title}`,
-  'doc.agenda.title': (p: { title: string }) => `Agenda: ${p.title}`,
+  'doc.agenda.fileName': (p: { date: string; title: string }) => `Agenda for ${p.date} – ${p.title}`,
+  'doc.agenda.title': (p: { title: string }) => `Meeting agenda: ${p.title}`,
   'doc.agenda.minutes': (p: { n: number }) => `${p.n} minutes`,
   'doc.agenda.date': 'Date',
   'doc.agenda.time': 'Time',
@@ -37,7 +37,8 @@ export const enDocs = {
   'doc.agenda.cimProcess': 'The CIM process',
   'doc.agenda.cimIntro':
     'The Compliance and Improvement Monitoring (CIM) process has four steps. The group gives its view at each one.',
-  'doc.agenda.activity': (p: { step: string; activity: string }) => `${p.step} · ${p.activity}:`,
+  'doc.agenda.activity': (p: { step: string; activity: string }) =>
+    `From the menu of services, ${p.step} · ${p.activity}:`,
   'doc.agenda.focus.data-review': 'Data review in small groups',
   'doc.agenda.focus.root-cause': 'Root cause analysis',
   'doc.agenda.focus.prioritize': 'Prioritizing root causes',
@@ -148,16 +149,17 @@ export const enDocs = {
   'doc.mou.hoursAndCost': 'Hours and cost',
   'doc.mou.total': 'Total agreed hours',
   'doc.mou.funded': 'Hours the state funds',
-  'doc.mou.fundedHow': (p: { hours: string; each: string; n: number }) => `${p.hours} (${p.each} × ${p.n})`,
+  'doc.mou.fundedHow': (p: { hours: string; each: string; n: number }) =>
+    `${p.hours} (${p.each} × ${p.n === 1 ? '1 indicator' : `${p.n} indicators`})`,
   'doc.mou.covered': 'Agreed hours covered by state funding',
   'doc.mou.extra': 'Hours beyond funding',
   'doc.mou.extraHow': (p: { hours: string; rate: string; cost: string }) =>
-    `${p.hours} × ${p.rate} = ${p.cost}`,
+    `${p.hours} × ${p.rate} an hour = ${p.cost}`,
   'doc.mou.dueDate': 'MOU due',
   'doc.mou.endDate': 'Funded TA completed by',
   'doc.mou.check': 'To review before signing',
   'doc.mou.signatures': 'Signatures',
-  'doc.mou.lea': (p: { lea: string }) => p.lea,
+  'doc.mou.lea': (p: { lea: string }) => `${p.lea} (local educational agency)`,
   'doc.mou.facilitator': 'TA facilitator',
   'doc.level.required': 'Required',
   'doc.level.recommended': 'Recommended',
@@ -171,7 +173,7 @@ export const enDocs = {
     `Educational Partners Group report – ${p.lea} ${p.date}`,
   'doc.report.title': 'Educational Partners Group report',
   'doc.report.subtitle': (p: { lea: string; cycle: string; date: string }) =>
-    `${p.lea} · ${p.cycle} · ${p.date}`,
+    `${p.lea} · cycle ${p.cycle} · as of ${p.date}`,
   'doc.report.purpose': 'Purpose',
   'doc.report.purposeText':
     'The Educational Partners Group brings internal and external perspectives into every step of the Compliance and Improvement Monitoring (CIM) process. Its members represent the student groups most affected, know the local context, needs and inequitable outcomes, bring varied expertise, and span the levels of the educational system and lived experience.',

@@ -5,8 +5,8 @@ export const esDocs: { readonly [K in keyof typeof enDocs]: Widen<(typeof enDocs
   'doc.groupName': 'Grupo de Socios Educativos',
   'doc.yes': 'Sí',
   'doc.no': 'No',
-  'doc.agenda.fileName': (p: { date: string; title: string }) => `Agenda ${p.date} – ${p.title}`,
-  'doc.agenda.title': (p: { title: string }) => `Agenda: ${p.title}`,
+  'doc.agenda.fileName': (p: { date: string; title: string }) => `Agenda del ${p.date} – ${p.title}`,
+  'doc.agenda.title': (p: { title: string }) => `Agenda de la reunión: ${p.title}`,
   'doc.agenda.minutes': (p: { n: number }) => `${p.n} minutos`,
   'doc.agenda.date': 'Fecha',
   'doc.agenda.time': 'Hora',
@@ -40,7 +40,8 @@ export const esDocs: { readonly [K in keyof typeof enDocs]: Widen<(typeof enDocs
   'doc.agenda.cimProcess': 'El proceso CIM',
   'doc.agenda.cimIntro':
     'El proceso de Monitoreo de Cumplimiento y Mejora (CIM, por sus siglas en inglés) tiene cuatro pasos. El grupo da su opinión en cada uno.',
-  'doc.agenda.activity': (p: { step: string; activity: string }) => `${p.step} · ${p.activity}:`,
+  'doc.agenda.activity': (p: { step: string; activity: string }) =>
+    `Del menú de servicios, ${p.step} · ${p.activity}:`,
   'doc.agenda.focus.data-review': 'Revisión de datos en grupos pequeños',
   'doc.agenda.focus.root-cause': 'Análisis de causas fundamentales',
   'doc.agenda.focus.prioritize': 'Prioridad de las causas fundamentales',
@@ -157,16 +158,17 @@ export const esDocs: { readonly [K in keyof typeof enDocs]: Widen<(typeof enDocs
   'doc.mou.hoursAndCost': 'Horas y costo',
   'doc.mou.total': 'Total de horas acordadas',
   'doc.mou.funded': 'Horas que financia el estado',
-  'doc.mou.fundedHow': (p: { hours: string; each: string; n: number }) => `${p.hours} (${p.each} × ${p.n})`,
+  'doc.mou.fundedHow': (p: { hours: string; each: string; n: number }) =>
+    `${p.hours} (${p.each} × ${p.n === 1 ? '1 indicador' : `${p.n} indicadores`})`,
   'doc.mou.covered': 'Horas acordadas cubiertas por el financiamiento estatal',
   'doc.mou.extra': 'Horas fuera del financiamiento',
   'doc.mou.extraHow': (p: { hours: string; rate: string; cost: string }) =>
-    `${p.hours} × ${p.rate} = ${p.cost}`,
+    `${p.hours} × ${p.rate} por hora = ${p.cost}`,
   'doc.mou.dueDate': 'Fecha límite del MOU',
   'doc.mou.endDate': 'Asistencia técnica financiada completada antes del',
   'doc.mou.check': 'Para revisar antes de firmar',
   'doc.mou.signatures': 'Firmas',
-  'doc.mou.lea': (p: { lea: string }) => p.lea,
+  'doc.mou.lea': (p: { lea: string }) => `${p.lea} (agencia educativa local)`,
   'doc.mou.facilitator': 'Facilitador de asistencia técnica',
   'doc.level.required': 'Obligatoria',
   'doc.level.recommended': 'Recomendada',
@@ -180,7 +182,7 @@ export const esDocs: { readonly [K in keyof typeof enDocs]: Widen<(typeof enDocs
     `Informe del Grupo de Socios Educativos – ${p.lea} ${p.date}`,
   'doc.report.title': 'Informe del Grupo de Socios Educativos',
   'doc.report.subtitle': (p: { lea: string; cycle: string; date: string }) =>
-    `${p.lea} · ${p.cycle} · ${p.date}`,
+    `${p.lea} · ciclo ${p.cycle} · al ${p.date}`,
   'doc.report.purpose': 'Propósito',
   'doc.report.purposeText':
     'El Grupo de Socios Educativos incorpora perspectivas internas y externas en cada paso del proceso de Monitoreo de Cumplimiento y Mejora (CIM). Sus integrantes representan a los grupos de estudiantes más afectados, conocen el contexto local, las necesidades y los resultados desiguales, aportan experiencia variada y abarcan los distintos niveles del sistema educativo y de experiencia vivida.',
