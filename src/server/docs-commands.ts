@@ -7,12 +7,12 @@ import { withDocumentLock } from '../adapters/lock';
 import { readTable } from '../adapters/table-io';
 import { readMeetings } from '../adapters/workbook-data';
 import type { Lang } from '../core/i18n/catalog';
-import { t } from '../core/i18n/i18n';
+import { t, tKey } from '../core/i18n/i18n';
 import { AGENDA_LANGUAGES } from '../core/meeting';
 import { seriesRequestSchema } from '../core/meeting-series';
 import { UserError } from '../core/user-error';
 import { MEETINGS_TAB } from '../core/workbook/tabs';
-import { createAgenda, createGroupReport, createMouDraft } from '../workflows/meeting-docs';
+import { createAgenda, createGroupReport, createMouDraft, type MadeDoc } from '../workflows/meeting-docs';
 import { scheduleSeries } from '../workflows/meeting-series';
 import { currentLang } from './locale';
 import { defineRpc, errorMessage } from './rpc';
@@ -27,12 +27,22 @@ const agendaArgs = z
   .strict();
 const docArgs = z.object({ newVersion: z.boolean().default(false) }).strict();
 
+/** What to tell the user: where the Doc is, and once, that it stays in My Drive until a group folder is chosen. */
+function madeMessage(lang: Lang, made: MadeDoc): string {
+  const done = t(lang, made.created ? 'docs.created' : 'docs.updated', { url: made.url });
+  return made.notice ? `${done}\n\n${tKey(lang, made.notice)}` : done;
+}
+
+function withMessage<T extends MadeDoc>(lang: Lang, made: T): T & { message: string } {
+  return { ...made, message: madeMessage(lang, made) };
+}
+
 function locked<T>(lang: Lang, run: (workbook: ReadyWorkbook) => T): T {
   const workbook = openReadyWorkbook(lang);
   return withDocumentLock(() => run(workbook));
 }
 
-export const scheduleMeetings = defineRpc(seriesRequestSchema, (request, { lang }) =>
+export const scheduleMeetings = defineRpc(seriesRequestSchema, (request, { readerLang: lang }) =>
   locked(lang, (workbook) => {
     const plan = scheduleSeries(workbook, workbookSettings(workbook), request, lang);
     return {
@@ -48,17 +58,35 @@ export const scheduleMeetings = defineRpc(seriesRequestSchema, (request, { lang 
   }),
 );
 
-export const makeAgenda = defineRpc(agendaArgs, (options, { lang }) =>
-  locked(lang, (workbook) => createAgenda(workbook, workbookSettings(workbook), options, lang)),
+export const makeAgenda = defineRpc(agendaArgs, (options, { readerLang: lang }) =>
+  withMessage(
+    lang,
+    locked(lang, (workbook) => createAgenda(workbook, workbookSettings(workbook), options, lang)),
+  ),
 );
 
-export const makeMouDraft = defineRpc(docArgs, ({ newVersion }, { lang }) =>
-  locked(lang, (workbook) => createMouDraft(workbook, workbookSettings(workbook), newVersion, workbook.lang)),
+export const makeMouDraft = defineRpc(docArgs, ({ newVersion }, { readerLang: lang }) =>
+  withMessage(
+    lang,
+    locked(lang, (workbook) =>
+      createMouDraft(workbook, workbookSettings(workbook), newVersion, workbook.lang),
+    ),
+  ),
 );
 
-export const makeGroupReport = defineRpc(docArgs, ({ newVersion }, { lang }) =>
-  locked(lang, (workbook) =>
-    createGroupReport(workbook, workbookSettings(workbook), today(workbook), newVersion, lang, workbook.lang),
+export const makeGroupReport = defineRpc(docArgs, ({ newVersion }, { readerLang: lang }) =>
+  withMessage(
+    lang,
+    locked(lang, (workbook) =>
+      createGroupReport(
+        workbook,
+        workbookSettings(workbook),
+        today(workbook),
+        newVersion,
+        lang,
+        workbook.lang,
+      ),
+    ),
   ),
 );
 
@@ -74,11 +102,10 @@ function selectedMeetingId(workbook: ReadyWorkbook, lang: Lang): string {
 }
 
 /** Runs a menu command and shows where its Doc is (the link is also written to the sheet where it has a place). */
-function runDocCommand(make: (lang: Lang) => { url: string; created: boolean }): void {
+function runDocCommand(make: (lang: Lang) => MadeDoc): void {
   const lang = currentLang();
   try {
-    const made = make(lang);
-    SpreadsheetApp.getUi().alert(t(lang, made.created ? 'docs.created' : 'docs.updated', { url: made.url }));
+    SpreadsheetApp.getUi().alert(madeMessage(lang, make(lang)));
   } catch (error) {
     SpreadsheetApp.getUi().alert(errorMessage(lang, error));
   }

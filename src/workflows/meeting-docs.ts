@@ -1,11 +1,11 @@
 /**
  * Agendas, the MOU draft and the group's report: read the workbook, build the core's document model, render it
- * into the Doc registered for that purpose (or a new one), then link it from the sheet. The order makes every
- * step safe to repeat: a Doc is registered before it is filled, and the link is written last.
+ * into the Doc made for that purpose before (or a new one), file it in the group's folder, then link it from the
+ * sheet. The order makes every step safe to repeat: a Doc is recorded before it is filled, the link written last.
  */
 import { mergeAttendance, readAttendance } from '../adapters/attendance';
-import { type DocPurpose, registerDoc, registeredDocId } from '../adapters/doc-registry';
-import { createDoc, type Doc, docIdFromUrl, openDoc, renderDoc } from '../adapters/docs/document';
+import { createDoc, docIdFromUrl, openDoc, renderDoc } from '../adapters/docs/document';
+import { readDocumentRecord, writeDocumentRecord } from '../adapters/document-store';
 import { readTable, records, type TableSnapshot, updateRecords } from '../adapters/table-io';
 import type { Workbook } from '../adapters/workbook';
 import { readLedger, readMeetings, readMembers } from '../adapters/workbook-data';
@@ -15,13 +15,15 @@ import type { DocModel } from '../core/docs/document';
 import { agreedHours, mouDoc } from '../core/docs/mou-doc';
 import { reportDoc } from '../core/docs/report';
 import { type Engagement, measureEngagement } from '../core/engagement';
-import type { Lang } from '../core/i18n/catalog';
+import type { FileKind } from '../core/folders';
+import type { Lang, MessageKey } from '../core/i18n/catalog';
 import { summarizeLedger } from '../core/ledger';
 import type { AgendaLanguage, Meeting } from '../core/meeting';
 import type { Member } from '../core/member';
 import type { Settings } from '../core/settings';
 import { UserError } from '../core/user-error';
 import { ACTIVITIES_TAB, MEETINGS_TAB, PARTNERS_TAB, TA_LOG_TAB } from '../core/workbook/tabs';
+import { fileInto } from './folder';
 
 export interface GroupWorkbook extends Workbook {
   tabs: Required<Workbook['tabs']>;
@@ -32,24 +34,38 @@ export interface MadeDoc {
   url: string;
   /** False when an existing Doc was updated in place. */
   created: boolean;
+  /** Said once per workbook while no group folder is chosen: the Doc stays in My Drive. */
+  notice: MessageKey | null;
 }
 
-/** Fills the Doc registered for the purpose, or a new one when there is none, it is gone, or a new version is asked for. */
+/** Which Doc was made for each purpose (an agenda per meeting, the MOU draft, the report), by id. */
+const RECORD = 'generatedDocs';
+type DocPurpose = `agenda.${string}` | 'mou' | 'report';
+
+/**
+ * Fills the Doc made for the purpose before, or a new one when there is none, it is gone, or a new version is
+ * asked for. A new Doc is recorded before it is filled and filed, so a run cut short is completed by the next
+ * one, into the same Doc; filing a Doc already in its folder changes nothing.
+ */
 function writeDoc(
   purpose: DocPurpose,
+  kind: FileKind,
   model: DocModel,
   newVersion: boolean,
+  workbookLang: Lang,
   knownId?: string,
-): { doc: Doc; created: boolean } {
-  const existingId = newVersion ? undefined : (knownId ?? registeredDocId(purpose));
+): MadeDoc {
+  const record = readDocumentRecord(RECORD);
+  const existingId = newVersion ? undefined : (knownId ?? record[purpose]);
   let doc = existingId ? openDoc(existingId) : null;
   const created = doc === null;
   if (!doc) {
     doc = createDoc(model.name);
-    registerDoc(purpose, doc.getId());
+    writeDocumentRecord(RECORD, { ...record, [purpose]: doc.getId() });
   }
   renderDoc(doc, model);
-  return { doc, created };
+  const filed = fileInto(kind, doc.getId(), workbookLang);
+  return { id: doc.getId(), url: filed.url, created, notice: filed.notice };
 }
 
 function members(workbook: GroupWorkbook, settings: Settings, lang: Lang): Member[] {
@@ -91,15 +107,17 @@ export function createAgenda(
     { meeting, kickoff: first?.id === meeting.id, settings, members: roster, supports: [] },
     language,
   );
-  const { doc, created } = writeDoc(
+  const made = writeDoc(
     `agenda.${meeting.id}`,
+    'agendas',
     model,
     options.newVersion,
+    workbook.lang,
     docIdFromUrl(meeting.agendaLink),
   );
-  const url = doc.getUrl();
-  if (meeting.agendaLink !== url) updateRecords(snapshot, new Map([[meeting.row!, { agendaLink: url }]]));
-  return { id: doc.getId(), url, created, language };
+  if (meeting.agendaLink !== made.url)
+    updateRecords(snapshot, new Map([[meeting.row!, { agendaLink: made.url }]]));
+  return { ...made, language };
 }
 
 /** "MOU draft": the services and hours agreed on the CIM Activities tab, with planMou's figures. */
@@ -113,8 +131,7 @@ export function createMouDraft(
     records(readTable(workbook.tabs.activities, ACTIVITIES_TAB)).map((r) => r.values),
   );
   const { doc: model } = mouDoc(agreed, settings, docLang);
-  const { doc, created } = writeDoc('mou', model, newVersion);
-  return { id: doc.getId(), url: doc.getUrl(), created };
+  return writeDoc('mou', 'mou', model, newVersion, workbook.lang);
 }
 
 /** Engagement across the meetings held, from the roster, the schedule and the Attendance grid. */
@@ -152,6 +169,5 @@ export function createGroupReport(
     },
     docLang,
   );
-  const { doc, created } = writeDoc('report', model, newVersion);
-  return { id: doc.getId(), url: doc.getUrl(), created };
+  return writeDoc('report', 'reports', model, newVersion, workbook.lang);
 }

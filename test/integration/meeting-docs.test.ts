@@ -18,7 +18,7 @@ import { MIME_DOCUMENT } from '../fake/document';
 import { type Env, newEnv, rowsByHeader, run, seedMembers, tab, values } from '../fixtures/workbook';
 
 type Rpc<T> = { ok: true; value: T } | { ok: false; error: { message: string; issues: { key: string }[] } };
-type Made = { id: string; url: string; created: boolean; language?: string };
+type Made = { id: string; url: string; created: boolean; language?: string; message: string };
 
 function call<T>(env: Env, name: string, arg: unknown): T {
   const answer = env.sb.call(name, JSON.parse(JSON.stringify(arg))) as Rpc<T>;
@@ -74,7 +74,7 @@ describe('agendas', () => {
     expect(row.Agenda).toBe(made.url);
 
     const again = call<Made>(env, 'makeAgenda', { meetingId: 'MT-001', language: 'en' });
-    expect(again).toEqual({ ...made, created: false });
+    expect(again).toMatchObject({ id: made.id, url: made.url, created: false });
     expect(docsNamed(env, 'Agenda')).toHaveLength(1);
 
     const version = call<Made>(env, 'makeAgenda', { meetingId: 'MT-001', language: 'en', newVersion: true });
@@ -167,6 +167,39 @@ describe('agendas', () => {
       return env.ws.calls.since(mark).byMethod();
     };
     expect(measure(200)).toEqual(measure(10));
+  });
+});
+
+describe('filing', () => {
+  test('agendas, the MOU and reports land in their subfolders of the group folder, and stay there on re-runs', () => {
+    const env = newEnv({ sharedDrive: 'Sample USD Shared Drive' });
+    run(env, 'setupWorkspace');
+    run(env, 'loadSampleLea');
+    const sharedDrive = env.ws.drive.get(env.ss.getId())!.driveId!;
+    const group = env.ws.addForeignFolder('Educational Partners Group', sharedDrive);
+    env.ws.pickFolder(group);
+    call(env, 'setGroupFolder', { folderId: group });
+    const parentName = (id: string) => env.ws.drive.get(env.ws.drive.get(id)!.parents[0]!)!;
+    const made = {
+      agenda: call<Made>(env, 'makeAgenda', { meetingId: 'MT-001' }),
+      mou: call<Made>(env, 'makeMouDraft', {}),
+      report: call<Made>(env, 'makeGroupReport', {}),
+    };
+    expect(parentName(made.agenda.id).name).toBe(t('en', 'folder.kind.agendas'));
+    expect(parentName(made.mou.id).name).toBe(t('en', 'folder.kind.mou'));
+    expect(parentName(made.report.id).name).toBe(t('en', 'folder.kind.reports'));
+    for (const doc of Object.values(made)) {
+      expect(parentName(doc.id).parents).toEqual([group]);
+      expect(env.ws.drive.get(doc.id)!.driveId).toBe(sharedDrive);
+    }
+    expect(call<Made>(env, 'makeAgenda', { meetingId: 'MT-001' }).id).toBe(made.agenda.id);
+    expect(parentName(made.agenda.id).name).toBe(t('en', 'folder.kind.agendas'));
+  });
+
+  test('without a group folder the Doc stays in My Drive and the user is told once', () => {
+    const env = sampleEnv();
+    expect(call<Made>(env, 'makeMouDraft', {}).message).toContain(t('en', 'folder.notChosen'));
+    expect(call<Made>(env, 'makeGroupReport', {}).message).not.toContain(t('en', 'folder.notChosen'));
   });
 });
 
