@@ -66,7 +66,11 @@ function ensureTabs(workbook: Workbook): void {
  * Puts the layout's headers in place: all of them on a new tab, only the missing ones (at the end) otherwise.
  * `added` holds the keys of the columns it wrote.
  */
-function ensureHeader(sheet: Sheet, tab: TableTab, lang: Lang): TableSnapshot & { added: Set<string> } {
+export function ensureHeader(
+  sheet: Sheet,
+  tab: TableTab,
+  lang: Lang,
+): TableSnapshot & { added: Set<string> } {
   const snapshot = readTable(sheet, tab);
   const missing = tab.columns.filter((c) => !snapshot.columns.has(c.key));
   const added = new Set(missing.map((c) => c.key));
