@@ -19,7 +19,7 @@ import {
   mouDoc,
   planMou,
   planSeries,
-  qualifiesFor,
+  qualifies,
   reportDoc,
   seriesRequestSchema,
   settingsSchema,
@@ -281,8 +281,8 @@ describe('engagement and report', () => {
   });
 
   test('report: roles in the handout’s order with qualifies, meetings and hours', () => {
-    expect(qualifiesFor(members[4]!, 'parent-guardian')).toBe(false);
-    expect(qualifiesFor(members[4]!, 'other')).toBe(true);
+    expect(qualifies(members[4]!, 'parent-guardian')).toBe(false);
+    expect(qualifies(members[4]!, 'other')).toBe(true);
     const ledger = summarizeLedger([], settings, '2024-12-01', 'en');
     const doc = reportDoc({ settings, members, engagement, ledger, today: '2024-12-01' }, 'en');
     const body = text(doc);

@@ -11,15 +11,10 @@ import type { LedgerSummary } from '../ledger';
 import type { Member } from '../member';
 import { formatMoney } from '../money';
 import { formatHours } from '../quarter-hours';
-import { ROLES, type RoleId, roleById, roleLabel } from '../roles';
-import { coverage } from '../roster';
+import { ROLES, roleLabel } from '../roles';
+import { coverage, qualifies } from '../roster';
 import type { Settings } from '../settings';
 import type { DocModel } from './document';
-
-/** A member counts toward a role only when they meet its constraint (parents/guardians: not district employees). */
-export function qualifiesFor(member: Pick<Member, 'districtEmployee'>, role: RoleId): boolean {
-  return !(roleById(role).districtEmployee === 'error' && member.districtEmployee);
-}
 
 export function formatPercent(lang: Lang, share: number | null): string {
   return share === null
@@ -47,7 +42,7 @@ function memberRows(input: ReportInput, lang: Lang): string[][] {
       level,
       m.name,
       t(lang, `status.${m.status}`),
-      qualifiesFor(m, role.id) ? yes : no,
+      qualifies(m, role.id) ? yes : no,
     ]);
   });
 }

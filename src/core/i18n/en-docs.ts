@@ -168,6 +168,7 @@ export const enDocs = {
   'doc.coverage.too-few': 'Too few',
   'doc.coverage.selected': 'Selected, not all confirmed',
   'doc.coverage.confirmed': 'Confirmed',
+  'doc.coverage.suggested': 'Suggested, no one yet',
   'doc.coverage.optional': 'Optional',
   'doc.report.fileName': (p: { lea: string; date: string }) =>
     `Educational Partners Group report – ${p.lea} ${p.date}`,

@@ -177,6 +177,7 @@ export const esDocs: { readonly [K in keyof typeof enDocs]: Widen<(typeof enDocs
   'doc.coverage.too-few': 'Faltan integrantes',
   'doc.coverage.selected': 'Seleccionados, no todos confirmados',
   'doc.coverage.confirmed': 'Confirmada',
+  'doc.coverage.suggested': 'Sugerida, sin nadie aún',
   'doc.coverage.optional': 'Opcional',
   'doc.report.fileName': (p: { lea: string; date: string }) =>
     `Informe del Grupo de Socios Educativos – ${p.lea} ${p.date}`,
