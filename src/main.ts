@@ -10,6 +10,7 @@ export {
 } from './server/docs-commands';
 export { chooseFolder } from './server/folder-picker';
 export * from './server/handlers';
+export { createInvitations, onInvitationAnswer, syncAnswers } from './server/invitations';
 export { onInstall, onOpen } from './server/menu';
 export { openSidebar } from './server/sidebar';
 export { loadSampleLea, setupWorkspace } from './server/workbook-commands';

@@ -95,7 +95,9 @@ const MEMBER_CELLS: Record<MemberField, CellKind> = {
 export const MEMBER_FIELDS = Object.keys(MEMBER_CELLS) as MemberField[];
 
 const readRole = choiceReader(ROLE_IDS, (id) => `role.${id}` as const);
-const readStatus = choiceReader(MEMBER_STATUSES, (id) => `status.${id}` as const, { pending: 'no-response' });
+export const readMemberStatus = choiceReader(MEMBER_STATUSES, (id) => `status.${id}` as const, {
+  pending: 'no-response',
+});
 const readLanguage = choiceReader(PREFERRED_LANGUAGES, (id) => `lang.${id}` as const, {
   english: 'en',
   ingles: 'en',
@@ -129,7 +131,7 @@ export function parseMemberRow(
     id: cells.id ?? `row-${rowNumber}`,
     row: rowNumber,
     roles: Array.isArray(cells.roles) ? cells.roles.map(readRole) : cells.roles,
-    status: readStatus(cells.status),
+    status: readMemberStatus(cells.status),
     affiliation: readAffiliation(cells.affiliation),
     ...languageCells(cells.preferredLanguage, cells.preferredLanguageOther),
   });

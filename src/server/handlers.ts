@@ -11,6 +11,7 @@ import { defineRpc } from './rpc';
 export { makeAgenda, makeGroupReport, makeMouDraft, scheduleMeetings } from './docs-commands';
 export { getPickerConfig, setGroupFolder } from './folder-picker';
 export { getHours, logHours, undoHours } from './hours-rpc';
+export { getInvitations, syncInvitationAnswers, updateInvitations } from './invitations';
 export {
   addTodaysMeeting,
   addWalkIn,

@@ -13,7 +13,9 @@ function caption(
     | 'menu.chooseFolder'
     | 'menu.createAgenda'
     | 'menu.mouDraft'
-    | 'menu.groupReport',
+    | 'menu.groupReport'
+    | 'menu.invitations'
+    | 'menu.syncAnswers',
 ): string {
   return `${en[key]} · ${es[key]}`;
 }
@@ -26,6 +28,8 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(caption('menu.setup'), 'setupWorkspace')
     .addItem(caption('menu.sample'), 'loadSampleLea')
     .addSeparator()
+    .addItem(caption('menu.invitations'), 'createInvitations')
+    .addItem(caption('menu.syncAnswers'), 'syncAnswers')
     .addItem(caption('menu.chooseFolder'), 'chooseFolder')
     .addItem(caption('menu.createAgenda'), 'createAgendaForSelection')
     .addItem(caption('menu.mouDraft'), 'createMouDraftCommand')

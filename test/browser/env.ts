@@ -45,6 +45,7 @@ export async function startSidebarEnv(options: SidebarEnvOptions = {}): Promise<
   const sandbox = loadBundle(ws.globals, readFileSync(join(dist, 'Code.js'), 'utf8'), () =>
     ws.now().getTime(),
   );
+  ws.setScriptScope(sandbox.scope);
   if (sample) {
     sandbox.call('setupWorkspace');
     sandbox.call('loadSampleLea');

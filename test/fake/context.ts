@@ -89,6 +89,10 @@ export interface World {
   locale: string;
   timeZone: string;
   userEmail: string;
+  /** The user has a Google Workspace account (an organization), not a consumer one. */
+  workspaceDomain: boolean;
+  /** The organization lets forms take answers from people outside it (an administrator's setting). */
+  outsideRespondersAllowed: boolean;
   mailQuota: number;
   spreadsheets: Map<string, SpreadsheetModel>;
   documents: Map<string, DocumentModel>;

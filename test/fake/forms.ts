@@ -73,6 +73,16 @@ export interface FormModel {
   published: boolean;
   acceptingResponses: boolean;
   collectEmail: boolean;
+  /**
+   * Only signed-in users of the owner's domain may answer. Forms made by a Google Workspace account start
+   * restricted to its organization; "one response per user" also needs sign-in.
+   * https://developers.google.com/apps-script/reference/forms/form#setRequireLogin(Boolean)
+   */
+  requireLogin: boolean;
+  limitOneResponsePerUser: boolean;
+  allowResponseEdits: boolean;
+  /** Respondents see a summary of everyone's answers. */
+  publishingSummary: boolean;
   destinationId: string | null;
   destinationSheetId: number | null;
   items: ItemModel[];
@@ -99,6 +109,10 @@ export function createFormModel(world: World, title: string): FormModel {
     published,
     acceptingResponses: published,
     collectEmail: false,
+    requireLogin: world.workspaceDomain,
+    limitOneResponsePerUser: false,
+    allowResponseEdits: false,
+    publishingSummary: false,
     destinationId: null,
     destinationSheetId: null,
     items: [],
@@ -157,9 +171,17 @@ function destinationSheet(world: World, f: FormModel): { sheet: SheetModel; colu
   return { sheet, columns: header };
 }
 
-/** Records a response and writes its row to the destination sheet; returns the row number (0 without one). */
-export function recordResponse(world: World, f: FormModel, r: ResponseModel): number {
+/**
+ * Records a response and writes its row to the destination sheet; returns the row number (0 without one).
+ * A respondent who is not signed in (a family without a Google account) cannot answer a form that requires
+ * sign-in, directly or through "one response per user".
+ */
+export function recordResponse(world: World, f: FormModel, r: ResponseModel, signedIn = true): number {
   if (!f.published || !f.acceptingResponses) throw new Error('This form is not accepting responses.');
+  if (!signedIn && (f.requireLogin || f.limitOneResponsePerUser))
+    throw new Error(
+      'You need permission: this form can only be viewed by users in the owner’s organization.',
+    );
   f.responses.push(r);
   const dest = destinationSheet(world, f);
   if (!dest) return 0;
@@ -315,12 +337,29 @@ export class FakeForm {
   getTitle(): string {
     return this.#m.title;
   }
+  hasLimitOneResponsePerUser(): boolean {
+    return this.#m.limitOneResponsePerUser;
+  }
   isAcceptingResponses(): boolean {
     return this.#m.published && this.#m.acceptingResponses;
   }
   /** Not in @types/google-apps-script 2.0.13; Apps Script added it with the 2026 publishing change. */
   isPublished(): boolean {
     return this.#m.published;
+  }
+  isPublishingSummary(): boolean {
+    return this.#m.publishingSummary;
+  }
+  /** moveItem(item, toIndex) or moveItem(fromIndex, toIndex). */
+  moveItem(from: unknown, to: number): FakeItem {
+    const index =
+      typeof from === 'number'
+        ? from
+        : this.#m.items.findIndex((i) => i.id === (raw(from) as FakeItem).getId());
+    const [item] = this.#m.items.splice(index, 1);
+    if (!item || to < 0 || to > this.#m.items.length) throw new Error('Invalid argument: to');
+    this.#m.items.splice(to, 0, item);
+    return new FakeItem(this.#world, this.#m, item);
   }
   removeDestination(): this {
     this.#m.destinationId = null;
@@ -331,7 +370,11 @@ export class FakeForm {
     this.#m.acceptingResponses = enabled;
     return this;
   }
-  setAllowResponseEdits(_enabled: boolean): this {
+  requiresLogin(): boolean {
+    return this.#m.requireLogin;
+  }
+  setAllowResponseEdits(enabled: boolean): this {
+    this.#m.allowResponseEdits = enabled;
     return this;
   }
   setCollectEmail(collect: boolean): this {
@@ -366,7 +409,8 @@ export class FakeForm {
     destinationSheet(this.#world, this.#m);
     return this;
   }
-  setLimitOneResponsePerUser(_enabled: boolean): this {
+  setLimitOneResponsePerUser(enabled: boolean): this {
+    this.#m.limitOneResponsePerUser = enabled;
     return this;
   }
   setProgressBar(_enabled: boolean): this {
@@ -378,7 +422,18 @@ export class FakeForm {
     this.#m.acceptingResponses = enabled;
     return this;
   }
-  setRequireLogin(_requireLogin: boolean): this {
+  /**
+   * An administrator may forbid forms that people outside the organization can answer; opening one then fails.
+   * (Modelled: the reference documents the setting, not the error's wording.)
+   */
+  setRequireLogin(requireLogin: boolean): this {
+    if (!requireLogin && !this.#world.outsideRespondersAllowed)
+      throw new Error('Your organization does not allow forms that people outside it can answer.');
+    this.#m.requireLogin = requireLogin;
+    return this;
+  }
+  setPublishingSummary(enabled: boolean): this {
+    this.#m.publishingSummary = enabled;
     return this;
   }
   setShowLinkToRespondAgain(_enabled: boolean): this {

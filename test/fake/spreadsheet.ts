@@ -649,6 +649,14 @@ export class FakeSheet {
   getMaxColumns(): number {
     return this.#m.maxColumns;
   }
+  getFormUrl(): string | null {
+    // The form whose answers land on this sheet (by id: a sheet unlinked from its form returns null).
+    // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getFormUrl()
+    const form = [...this.#world.forms.values()].find(
+      (f) => f.destinationId === this.#ss.id && f.destinationSheetId === this.#m.id,
+    );
+    return form ? `https://docs.google.com/forms/d/${form.id}/viewform` : null;
+  }
   getMaxRows(): number {
     return this.#m.maxRows;
   }

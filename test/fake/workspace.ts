@@ -49,6 +49,8 @@ export interface WorkspaceOptions {
   userEmail?: string;
   timeZone?: string;
   authMode?: AuthModeName;
+  /** The organization lets forms take answers from people outside it (default true). */
+  outsideRespondersAllowed?: boolean;
   /** Recipients MailApp may still send to today (consumer accounts get 100). */
   mailQuota?: number;
   now?: () => Date;
@@ -94,7 +96,8 @@ export interface Workspace {
   /** Runs a script function by name in a new execution, with that execution's globals swapped into the scope. */
   runFunction(name: string, event?: unknown): unknown;
   /** Submits a response as a respondent would, writes the destination row, runs onFormSubmit triggers. */
-  fireFormSubmit(form: unknown, answers: FormAnswers, options?: { email?: string }): void;
+  /** `signedIn: false` answers as a family without a Google account would. */
+  fireFormSubmit(form: unknown, answers: FormAnswers, options?: { email?: string; signedIn?: boolean }): void;
   setFormulaEvaluator(evaluator: FormulaEvaluator): void;
   /** Reads of cells holding exactly this formula return `value`. */
   setFormulaValue(formula: string, value: CellValue): void;
@@ -142,6 +145,8 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     locale: options.locale ?? 'en',
     timeZone: options.timeZone ?? 'America/Los_Angeles',
     userEmail,
+    workspaceDomain: !/@gmail\.com$/i.test(userEmail),
+    outsideRespondersAllowed: options.outsideRespondersAllowed ?? true,
     mailQuota: options.mailQuota ?? 100,
     spreadsheets: new Map(),
     documents: new Map(),
@@ -229,7 +234,11 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     }
   };
 
-  const fireFormSubmit = (formArg: unknown, answers: FormAnswers, opts: { email?: string } = {}) => {
+  const fireFormSubmit = (
+    formArg: unknown,
+    answers: FormAnswers,
+    opts: { email?: string; signedIn?: boolean } = {},
+  ) => {
     const id = typeof formArg === 'string' ? formArg : (raw(formArg) as FakeForm).getId();
     const form = world.forms.get(id);
     if (!form) throw new Error(`No form with id ${id}`);
@@ -244,7 +253,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
       email: opts.email ?? (form.collectEmail ? userEmail : ''),
       answers: responseAnswers,
     };
-    const row = recordResponse(world, form, response);
+    const row = recordResponse(world, form, response, opts.signedIn ?? true);
     const authMode = 'FULL';
     const errors: unknown[] = [];
     for (const trigger of world.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT')) {

@@ -22,6 +22,7 @@ export function startAddon(options: WorkspaceOptions = {}): Addon {
     ...options,
   });
   const sandbox = loadBundle(ws.globals, undefined, () => ws.now().getTime());
+  ws.setScriptScope(sandbox.scope);
   return {
     ws,
     sandbox,

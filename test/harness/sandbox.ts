@@ -14,6 +14,8 @@ export interface Sandbox {
   call(name: string, ...args: unknown[]): unknown;
   /** The names of the bundle's top-level functions, the only ones Apps Script lets menus and clients call. */
   functionNames(): string[];
+  /** The script's global scope, where installable triggers find their handler (Workspace.setScriptScope). */
+  scope: Record<string, unknown>;
 }
 
 export function readBundle(): string {
@@ -55,5 +57,6 @@ export function loadBundle(
       return fn(...args);
     },
     functionNames,
+    scope: context,
   };
 }

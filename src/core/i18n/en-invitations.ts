@@ -1,3 +1,5 @@
+import { plural } from './plural';
+
 /** Strings of invitations and the group's folder that district staff read: columns, notes, menu, messages. */
 export const enInvitations = {
   'status.wants-to-talk': 'Wants to talk first',
@@ -34,4 +36,55 @@ export const enInvitations = {
     'Pick the folder in the LEA’s shared drive where the group’s files belong. The add-on sees only this folder and the files it creates there.',
   'folder.pickerOpen': 'Open the folder picker',
   'folder.pickerFailed': 'The folder picker could not open. Please close this window and try again.',
+  'inv.support.interpretation': 'Interpretation',
+  'inv.support.childcare': 'Childcare',
+  'inv.support.transportation': 'Transportation',
+  'inv.support.accessibility': 'Accessibility',
+  'inv.contact.email': 'Email',
+  'inv.contact.call': 'Phone call',
+  'inv.contact.text': 'Text message',
+  'inv.contact.mail': 'Letter',
+  'inv.unmatchedTab': 'Unmatched answers',
+  'inv.responsesTab': (p: { language: string }) => `Answers (${p.language} form)`,
+  'inv.col.received': 'Received',
+  'inv.col.form': 'Form',
+  'inv.col.answer': 'Will join',
+  'inv.col.response': 'Response',
+  'inv.note.unmatched':
+    'Answers whose invitation code matches no member, or was changed, are kept here whole. Find the person, put the right code on their row, then use Sync answers.',
+  'inv.outsideRefused':
+    'Your organization does not let forms take answers from people outside it, so families without a district account could not answer. Nothing else was changed. Ask your Google Workspace administrator to allow it, then try again.',
+  'menu.invitations': 'Create or update invitations',
+  'menu.syncAnswers': 'Sync answers',
+  'inv.done': (p: { members: number }) =>
+    plural('en', p.members, {
+      one: 'The English and Spanish forms are ready, and 1 member has a personal link on the Partners tab.',
+      other: `The English and Spanish forms are ready, and ${p.members} members have a personal link on the Partners tab.`,
+    }),
+  'inv.recreated': (p: { language: string }) =>
+    `The ${p.language} form had been deleted, so a new one was made. The links on the Partners tab now point to it.`,
+  'inv.synced': (p: { applied: number; unmatched: number }) =>
+    `${plural('en', p.applied, { one: '1 answer', other: `${p.applied} answers` })} applied to the Partners tab; ${plural('en', p.unmatched, { one: '1 unmatched answer', other: `${p.unmatched} unmatched answers` })} kept on their tab.`,
+  'inv.noForms': 'There are no invitation forms yet. Use Create or update invitations first.',
+  'sb.tab.invitations': 'Invitations',
+  'sb.inv.create': 'Create or update invitations',
+  'sb.inv.sync': 'Sync answers',
+  'sb.inv.working': 'Working…',
+  'sb.inv.none': 'No invitation forms yet. Create them from the Start settings and the Meetings tab.',
+  'sb.inv.forms': 'Forms',
+  'sb.inv.open': (p: { language: string }) => `${p.language} form`,
+  'sb.inv.edit': (p: { language: string }) => `Edit the ${p.language} form`,
+  'sb.inv.folder': (p: { name: string }) => `Files are saved in “${p.name}”.`,
+  'sb.inv.noFolder': 'No folder is chosen for the group: files stay in your My Drive.',
+  'sb.inv.answers': 'Answers',
+  'sb.inv.unmatched': (p: { n: number }) =>
+    plural('en', p.n, {
+      one: '1 answer matches no member: see the Unmatched answers tab.',
+      other: `${p.n} answers match no member: see the Unmatched answers tab.`,
+    }),
+  'sb.inv.perMeeting': 'Support needed per meeting',
+  'sb.inv.meeting': 'Meeting',
+  'sb.inv.coming': 'Coming',
+  'sb.inv.other': 'Other',
+  'sb.inv.noMeetings': 'No planned meetings on the Meetings tab.',
 } as const;

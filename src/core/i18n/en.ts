@@ -1,4 +1,5 @@
 import { enDocs } from './en-docs';
+import { enForms } from './en-forms';
 import { enInvitations } from './en-invitations';
 import { enSidebar } from './en-sidebar';
 import { enWorkbook } from './en-workbook';
@@ -9,6 +10,7 @@ export const en = {
   ...enSidebar,
   ...enInvitations,
   ...enDocs,
+  ...enForms,
   'app.name': 'Educational Partners Toolkit',
   'menu.openSidebar': 'Open toolkit sidebar',
   'sidebar.title': 'Educational Partners',

@@ -1,4 +1,5 @@
 import type { enInvitations } from './en-invitations';
+import { plural } from './plural';
 
 type Widen<M> = M extends string ? string : M;
 export const esInvitations: { readonly [K in keyof typeof enInvitations]: Widen<(typeof enInvitations)[K]> } =
@@ -39,4 +40,56 @@ export const esInvitations: { readonly [K in keyof typeof enInvitations]: Widen<
     'folder.pickerOpen': 'Abrir el selector de carpetas',
     'folder.pickerFailed':
       'No se pudo abrir el selector de carpetas. Cierre esta ventana e inténtelo de nuevo.',
+    'inv.support.interpretation': 'Interpretación',
+    'inv.support.childcare': 'Cuidado de niños',
+    'inv.support.transportation': 'Transporte',
+    'inv.support.accessibility': 'Accesibilidad',
+    'inv.contact.email': 'Correo electrónico',
+    'inv.contact.call': 'Llamada',
+    'inv.contact.text': 'Mensaje de texto',
+    'inv.contact.mail': 'Carta',
+    'inv.unmatchedTab': 'Respuestas sin asignar',
+    'inv.responsesTab': (p: { language: string }) => `Respuestas (formulario en ${p.language})`,
+    'inv.col.received': 'Recibida',
+    'inv.col.form': 'Formulario',
+    'inv.col.answer': 'Se une',
+    'inv.col.response': 'Respuesta',
+    'inv.note.unmatched':
+      'Aquí se guardan completas las respuestas cuyo código de invitación no coincide con ningún integrante, o que fue cambiado. Busque a la persona, ponga el código correcto en su fila y luego use Sincronizar respuestas.',
+    'inv.outsideRefused':
+      'Su organización no permite que los formularios reciban respuestas de personas externas, así que las familias sin cuenta del distrito no podrían responder. No se cambió nada más. Pida a su administrador de Google Workspace que lo permita y vuelva a intentarlo.',
+    'menu.invitations': 'Crear o actualizar invitaciones',
+    'menu.syncAnswers': 'Sincronizar respuestas',
+    'inv.done': (p: { members: number }) =>
+      plural('es', p.members, {
+        one: 'Los formularios en inglés y en español están listos, y 1 integrante tiene su enlace personal en la pestaña de Socios.',
+        other: `Los formularios en inglés y en español están listos, y ${p.members} integrantes tienen su enlace personal en la pestaña de Socios.`,
+      }),
+    'inv.recreated': (p: { language: string }) =>
+      `El formulario en ${String(p.language).toLowerCase()} había sido borrado, así que se creó uno nuevo. Los enlaces de la pestaña de Socios ahora llevan a él.`,
+    'inv.synced': (p: { applied: number; unmatched: number }) =>
+      `Se aplicaron ${plural('es', p.applied, { one: '1 respuesta', other: `${p.applied} respuestas` })} a la pestaña de Socios; ${plural('es', p.unmatched, { one: '1 respuesta sin asignar se guarda', other: `${p.unmatched} respuestas sin asignar se guardan` })} en su pestaña.`,
+    'inv.noForms': 'Todavía no hay formularios de invitación. Primero use Crear o actualizar invitaciones.',
+    'sb.tab.invitations': 'Invitaciones',
+    'sb.inv.create': 'Crear o actualizar invitaciones',
+    'sb.inv.sync': 'Sincronizar respuestas',
+    'sb.inv.working': 'Trabajando…',
+    'sb.inv.none':
+      'Todavía no hay formularios de invitación. Créelos a partir de la configuración de Inicio y la pestaña de Reuniones.',
+    'sb.inv.forms': 'Formularios',
+    'sb.inv.open': (p: { language: string }) => `Formulario en ${String(p.language).toLowerCase()}`,
+    'sb.inv.edit': (p: { language: string }) => `Editar el formulario en ${String(p.language).toLowerCase()}`,
+    'sb.inv.folder': (p: { name: string }) => `Los archivos se guardan en «${p.name}».`,
+    'sb.inv.noFolder': 'No se ha elegido una carpeta para el grupo: los archivos se quedan en su Mi unidad.',
+    'sb.inv.answers': 'Respuestas',
+    'sb.inv.unmatched': (p: { n: number }) =>
+      plural('es', p.n, {
+        one: '1 respuesta no coincide con ningún integrante: vea la pestaña Respuestas sin asignar.',
+        other: `${p.n} respuestas no coinciden con ningún integrante: vea la pestaña Respuestas sin asignar.`,
+      }),
+    'sb.inv.perMeeting': 'Apoyos necesarios por reunión',
+    'sb.inv.meeting': 'Reunión',
+    'sb.inv.coming': 'Vienen',
+    'sb.inv.other': 'Otro',
+    'sb.inv.noMeetings': 'No hay reuniones planeadas en la pestaña de Reuniones.',
   };

@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog';
 import { esDocs } from './es-docs';
+import { esForms } from './es-forms';
 import { esInvitations } from './es-invitations';
 import { esSidebar } from './es-sidebar';
 import { esWorkbook } from './es-workbook';
@@ -10,6 +11,7 @@ export const es: Catalog = {
   ...esSidebar,
   ...esInvitations,
   ...esDocs,
+  ...esForms,
   'app.name': 'Herramientas para Socios Educativos',
   'menu.openSidebar': 'Abrir el panel de herramientas',
   'sidebar.title': 'Socios Educativos',

@@ -1,0 +1,154 @@
+/**
+ * Invitations from the menu, the sidebar and the form-submit trigger. Commands and RPCs run under the document
+ * lock; messages are in the reader's language, cells in the workbook's (the workflows write them).
+ */
+import * as z from 'zod';
+import { withDocumentLock } from '../adapters/lock';
+import { readRows } from '../adapters/response-tabs';
+import { readTable, records } from '../adapters/table-io';
+import { formatDate } from '../core/dates';
+import { SUPPORTS, type Support } from '../core/forms/invitation';
+import { type Lang, t, tKey } from '../core/i18n';
+import { MEMBER_STATUSES, type MemberStatus, readMemberStatus } from '../core/member';
+import { supportsPerMeeting } from '../core/rsvp';
+import { PARTNERS_TAB } from '../core/workbook/tabs';
+import { groupFolder } from '../workflows/folder';
+import { readMemory } from '../workflows/invitation-record';
+import { createOrUpdateInvitations, formLinks, readInvitedMeetings } from '../workflows/invitations';
+import { applyAnswers, isInvitationSheet } from '../workflows/rsvp';
+import { currentLang } from './locale';
+import { defineRpc, errorMessage } from './rpc';
+import { openReadyWorkbook, type ReadyWorkbook, workbookSettings } from './workbook-session';
+
+export interface InvitationsView {
+  forms: { lang: Lang; language: string; url: string; editUrl: string }[];
+  /** The group's folder, or null while files stay in My Drive. */
+  folder: string | null;
+  statuses: { status: MemberStatus; label: string; count: number }[];
+  unmatched: number;
+  meetings: {
+    date: string;
+    label: string;
+    coming: number;
+    needs: { support: Support; label: string; count: number }[];
+    other: number;
+  }[];
+}
+
+function unmatchedCount(workbook: ReadyWorkbook): number {
+  const id = readMemory().unmatchedSheetId;
+  const sheet = workbook.spreadsheet.getSheets().find((s) => s.getSheetId() === id);
+  return sheet ? readRows(sheet).rows.length : 0;
+}
+
+function invitationsView(workbook: ReadyWorkbook, readerLang: Lang): InvitationsView {
+  const rows = records(readTable(workbook.tabs.partners, PARTNERS_TAB)).map(({ values }) => {
+    const status = readMemberStatus(String(values.status ?? '').trim());
+    return {
+      status: (MEMBER_STATUSES as readonly unknown[]).includes(status) ? (status as MemberStatus) : undefined,
+      rsvpMeetings: String(values.rsvpMeetings ?? ''),
+      supports: String(values.supports ?? ''),
+    };
+  });
+  const meetings = readInvitedMeetings(workbook);
+  const perMeeting = supportsPerMeeting(
+    rows,
+    meetings.map((m) => m.date),
+  );
+  const folder = groupFolder();
+  return {
+    forms: formLinks().map((f) => ({ ...f, language: t(readerLang, `lang.${f.lang}`) })),
+    folder: folder ? folder.name : null,
+    statuses: MEMBER_STATUSES.map((status) => ({
+      status,
+      label: t(readerLang, `status.${status}`),
+      count: rows.filter((r) => r.status === status).length,
+    })).filter((s) => s.count > 0),
+    unmatched: unmatchedCount(workbook),
+    meetings: meetings.map((m, i) => ({
+      date: m.date,
+      label: `${formatDate(readerLang, m.date)}${m.title ? ` · ${m.title}` : ''}`,
+      coming: perMeeting[i]!.attending,
+      needs: SUPPORTS.map((support) => ({
+        support,
+        label: t(readerLang, `inv.support.${support}`),
+        count: perMeeting[i]!.needs[support],
+      })),
+      other: perMeeting[i]!.other,
+    })),
+  };
+}
+
+function create(readerLang: Lang): { message: string; notices: string[] } {
+  return withDocumentLock(() => {
+    const workbook = openReadyWorkbook(readerLang);
+    const result = createOrUpdateInvitations(workbook, workbookSettings(workbook));
+    return {
+      message: t(readerLang, 'inv.done', { members: result.members }),
+      notices: result.notices.map((n) => tKey(readerLang, n.key, n.params)),
+    };
+  });
+}
+
+function sync(readerLang: Lang): string {
+  return withDocumentLock(() => {
+    const workbook = openReadyWorkbook(readerLang);
+    if (readMemory().forms.en?.formId === undefined && readMemory().forms.es?.formId === undefined)
+      return t(readerLang, 'inv.noForms');
+    const result = applyAnswers(workbook, workbookSettings(workbook), true);
+    return t(readerLang, 'inv.synced', result);
+  });
+}
+
+/** Menu: Create or update invitations. */
+export function createInvitations(): void {
+  const lang = currentLang();
+  try {
+    const { message, notices } = create(lang);
+    if (notices.length > 0) SpreadsheetApp.getUi().alert([...notices, message].join('\n\n'));
+    else SpreadsheetApp.getActiveSpreadsheet().toast(message, t(lang, 'app.name'));
+  } catch (error) {
+    SpreadsheetApp.getUi().alert(errorMessage(lang, error));
+  }
+}
+
+/** Menu: Sync answers. */
+export function syncAnswers(): void {
+  const lang = currentLang();
+  try {
+    SpreadsheetApp.getActiveSpreadsheet().toast(sync(lang), t(lang, 'app.name'));
+  } catch (error) {
+    SpreadsheetApp.getUi().alert(errorMessage(lang, error));
+  }
+}
+
+/**
+ * The spreadsheet form-submit trigger. Add-on triggers send no failure emails, so a failure here (e.g. the lock
+ * was busy) is only logged: the next answer's trigger, or Sync answers, applies what this one missed.
+ */
+export function onInvitationAnswer(event?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  if (event?.range && !isInvitationSheet(event.range.getSheet().getFormUrl())) return;
+  withDocumentLock(() => {
+    // No reader here: 'en' only stands in for a workbook language never stored.
+    const workbook = openReadyWorkbook('en');
+    applyAnswers(workbook, workbookSettings(workbook), false);
+  });
+}
+
+export const getInvitations = defineRpc(z.object({}).strict(), (_arg, { readerLang }) =>
+  invitationsView(openReadyWorkbook(readerLang), readerLang),
+);
+
+export const updateInvitations = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => {
+  const { message, notices } = create(readerLang);
+  return { message, notices, view: invitationsView(openReadyWorkbook(readerLang), readerLang) };
+});
+
+export const syncInvitationAnswers = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => {
+  const message = sync(readerLang);
+  return {
+    message,
+    notices: [] as string[],
+    view: invitationsView(openReadyWorkbook(readerLang), readerLang),
+  };
+});
