@@ -170,7 +170,6 @@ export const enDocs = {
   'doc.coverage.confirmed': 'Confirmed',
   'doc.coverage.suggested': 'Suggested, no one yet',
   'doc.coverage.optional': 'Optional',
-  'doc.coverage.suggested': 'Suggested',
   'doc.report.fileName': (p: { lea: string; date: string }) =>
     `Educational Partners Group report – ${p.lea} ${p.date}`,
   'doc.report.title': 'Educational Partners Group report',

@@ -179,7 +179,6 @@ export const esDocs: { readonly [K in keyof typeof enDocs]: Widen<(typeof enDocs
   'doc.coverage.confirmed': 'Confirmada',
   'doc.coverage.suggested': 'Sugerida, sin nadie aún',
   'doc.coverage.optional': 'Opcional',
-  'doc.coverage.suggested': 'Sugerido',
   'doc.report.fileName': (p: { lea: string; date: string }) =>
     `Informe del Grupo de Socios Educativos – ${p.lea} ${p.date}`,
   'doc.report.title': 'Informe del Grupo de Socios Educativos',
