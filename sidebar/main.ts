@@ -1,13 +1,14 @@
 /**
- * The sidebar shell: title, language switch and three tabbed panels (Roster, TA hours, Meeting). Each panel
+ * The sidebar shell: title, language switch, Help and three tabbed panels (Roster, TA hours, Meeting). Each panel
  * loads its data from the server when first shown; a language switch tells the server (so messages come back
  * in that language) and rebuilds the panels, keeping what was typed.
  */
 import { LANGS, type Lang } from '../src/core/i18n';
 import { alertBox, el, showAlert, statusLine } from './dom';
+import { helpSection } from './help';
 import { AUTONYMS, lang, setLang, tr } from './i18n';
-import { hoursPanel } from './panels/hours';
-import { meetingPanel } from './panels/meeting';
+import { hoursPanel } from './panels/hours/index';
+import { meetingPanel } from './panels/meeting/index';
 import type { Panel } from './panels/panel';
 import { rosterPanel } from './panels/roster';
 import { call } from './rpc-client';
@@ -79,6 +80,7 @@ function renderShell(): void {
       el('h1', {}, tr('sidebar.title')),
       languageSwitch(),
       el('p', { className: 'connected' }, tr('sidebar.connected', { lea: spreadsheetName })),
+      helpSection(),
     ),
     tabs.root,
   );

@@ -2,58 +2,32 @@
  * Roster panel: the core's findings, errors first, each in plain words with its fix; coverage per role; a
  * finding that names a row selects that row on the Partners tab.
  */
-import type { Finding } from '../../src/core/findings';
 import type { RosterView } from '../../src/server/roster-rpc';
-import { clearAlert, el, showAlert } from '../dom';
+import { findingsList } from '../components/findings-list';
+import { notice } from '../components/notice';
+import { el } from '../dom';
 import { tr, trKey } from '../i18n';
 import { call } from '../rpc-client';
 import { loadView, type Panel, panelFrame } from './panel';
 
-export function severityLabel(severity: Finding['severity']): HTMLElement {
-  return el('span', { className: `severity severity-${severity}` }, trKey(`severity.${severity}`));
-}
-
 export function rosterPanel(): Panel {
   const frame = panelFrame(tr('sb.tab.roster'), refresh);
-  const { element, status, alert } = frame;
+  const { element } = frame;
   const body = el('div');
   element.append(body);
 
-  async function selectRow(row: number): Promise<void> {
-    status.textContent = tr('sb.roster.selecting');
-    clearAlert(alert);
+  /** Selects the member's row; the answer shows under the finding that was clicked. */
+  const rowNotice = notice();
+  async function selectRow(row: number, item: HTMLElement): Promise<void> {
+    item.append(rowNotice.element);
+    rowNotice.say(tr('sb.roster.selecting'));
     try {
       const result = await call('selectMemberRow', { row });
-      if (result.ok) status.textContent = tr('sb.roster.rowSelected', { row });
-      else showAlert(alert, result.error.message);
+      if (result.ok) rowNotice.say(tr('sb.roster.rowSelected', { row }));
+      else rowNotice.fail(result.error.message);
     } catch {
-      status.textContent = '';
-      showAlert(alert, tr('error.unexpected'), { label: tr('sb.retry'), run: () => void selectRow(row) });
+      rowNotice.fail(tr('error.unexpected'), { label: tr('sb.retry'), run: () => void selectRow(row, item) });
     }
-  }
-
-  function findingItem(f: Finding): HTMLElement {
-    const message =
-      f.row === undefined
-        ? el('p', { className: 'finding-message' }, f.message)
-        : el(
-            'button',
-            {
-              type: 'button',
-              className: 'finding-message link',
-              title: tr('sb.roster.goToRow', { row: f.row }),
-              onclick: () => void selectRow(f.row!),
-            },
-            f.message,
-            el('span', { className: 'visually-hidden' }, ` — ${tr('sb.roster.goToRow', { row: f.row })}`),
-          );
-    return el(
-      'li',
-      { className: `finding finding-${f.severity}` },
-      severityLabel(f.severity),
-      message,
-      el('p', { className: 'fix' }, el('strong', {}, tr('sb.roster.fix')), ' ', f.fix),
-    );
   }
 
   function render(view: RosterView): void {
@@ -86,7 +60,7 @@ export function rosterPanel(): Panel {
       el('h3', {}, tr('sb.roster.findings')),
       view.findings.length === 0
         ? el('p', {}, tr('sb.roster.allGood'))
-        : el('ul', { className: 'findings' }, ...view.findings.map(findingItem)),
+        : findingsList(view.findings, { goToRow: (row, item) => void selectRow(row, item) }),
       el('h3', {}, tr('sb.roster.coverage')),
       el(
         'ul',

@@ -57,8 +57,9 @@ function meetingView(workbook: ReadyWorkbook, readerLang: Lang) {
     id: m.id,
     name: m.name,
     role: roleLabel(readerLang, m.roles[0]!),
-    /** Tells apart members with the same name. */
+    /** Tells apart members with the same name (the row when neither has a title). */
     title: m.title ?? '',
+    row: m.row ?? 0,
   });
   return {
     today: date,

@@ -3,74 +3,8 @@
  * in-memory Workspace with the sample LEA. Each test does what a facilitator does and checks what they see,
  * and what landed in the workbook.
  */
-import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../harness/browser';
-import { type SidebarEnv, type SidebarEnvOptions, startSidebarEnv, tabValues } from './env';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-interface Session {
-  env: SidebarEnv;
-  page: Page;
-  dialogs: string[];
-  errors: string[];
-}
-const open: Session[] = [];
-afterEach(async () => {
-  for (const s of open.splice(0)) {
-    await s.page.close();
-    await s.env.close();
-  }
-});
-
-async function openSidebar(options: SidebarEnvOptions = {}): Promise<Session> {
-  const env = await startSidebarEnv(options);
-  const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
-  page.setDefaultTimeout(5000);
-  const session: Session = { env, page, dialogs: [], errors: [] };
-  open.push(session);
-  page.on('dialog', (d) => {
-    session.dialogs.push(d.message());
-    void d.dismiss();
-  });
-  page.on('pageerror', (e) => session.errors.push(e.message));
-  await page.goto(env.sidebarUrl);
-  await page.getByRole('tablist').waitFor();
-  return session;
-}
-
-async function showTab(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('tab', { name }).click();
-}
-
-/** Retries an assertion until it passes or the time is up, as what a user sees arrives asynchronously. */
-async function eventually(check: () => Promise<void>, timeoutMs = 5000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (error) {
-      if (Date.now() > end) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
-
-const rpcNames = (env: SidebarEnv) => env.bridge.rpcLog.map((r) => r.name);
-
-function column(values: string[][], header: string): number {
-  const index = values[0]!.indexOf(header);
-  if (index < 0) throw new Error(`No column ${header} in ${values[0]!.join(', ')}`);
-  return index;
-}
+import { tabValues } from './env';
+import { axeViolations, column, eventually, openSidebar, rpcNames, showTab } from './session';
 
 test('the served sidebar renders the server’s answer (one round trip through google.script.run)', async () => {
   const { env, page, errors } = await openSidebar();
@@ -99,8 +33,9 @@ test('tabs work from the keyboard: arrows move between tabs and show their panel
   expect(await page.getByRole('tabpanel', { name: 'TA hours' }).count()).toBe(0);
 });
 
-test('logging hours adds a TA Log row and the summary changes; undo removes it', async () => {
-  const { env, page } = await openSidebar();
+test('logging hours adds a TA Log row and the summary changes; undo names it, asks, then removes it', async () => {
+  const session = await openSidebar();
+  const { env, page } = session;
   await showTab(page, 'TA hours');
   const used = page.locator('.figures dd.used');
   await eventually(async () => expect((await used.textContent())?.trim()).toBe('21 hours'));
@@ -134,10 +69,25 @@ test('logging hours adds a TA Log row and the summary changes; undo removes it',
     expect(await page.getByLabel('Activity', { exact: true }).inputValue()).toBe('root-cause-analysis'),
   );
 
-  await page.getByRole('button', { name: 'Undo my last entry' }).click();
-  await page.getByText('Your last entry was removed from the TA Log.').waitFor();
+  // Undo names the entry and asks inside the panel first; keeping it removes nothing.
+  const entry = 'May 1, 2024 · Root Cause Analysis · 1.5 hours';
+  await page.getByRole('button', { name: `Undo my last entry: ${entry}` }).click();
+  const question = page.getByRole('group', { name: `Remove this entry from the TA Log? ${entry}` });
+  await question.waitFor();
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep it');
+  await page.keyboard.press('Escape');
+  await eventually(async () => expect(await question.count()).toBe(0));
+  expect(tabValues(env.ws, 'TA Log')).toHaveLength(rowsBefore + 1);
+  expect(rpcNames(env)).not.toContain('undoHours');
+
+  await page.getByRole('button', { name: `Undo my last entry: ${entry}` }).click();
+  await page.getByRole('button', { name: 'Remove it' }).click();
+  // The answer shows and is announced beside the undo control, not at the top of the panel.
+  const done = page.locator('.undo + .notice [role="status"]');
+  await eventually(async () => expect(await done.textContent()).toBe(`Removed from the TA Log: ${entry}.`));
   await eventually(async () => expect((await used.textContent())?.trim()).toBe('21 hours'));
   expect(tabValues(env.ws, 'TA Log')).toHaveLength(rowsBefore);
+  expect(session.dialogs).toEqual([]);
 });
 
 test('bad input shows the error by the field, keeps what was typed and sends nothing', async () => {
@@ -225,7 +175,16 @@ test('stopping the session timer fills the hours form with the proposed entry fo
   await showTab(page, 'Meeting');
   await page.getByRole('combobox', { name: 'Meeting' }).selectOption('MT-002');
   await page.getByRole('button', { name: 'Start timer' }).click();
-  await page.getByText('Running: 0 minutes.').waitFor();
+  // At the top of the panel: minutes and seconds, and when it started.
+  await eventually(async () => expect(await page.getByRole('timer').textContent()).toMatch(/^0:0\d$/));
+  await page.getByText(/^Started at \d{1,2}:\d{2}\s?[AP]M\.$/).waitFor();
+  expect(
+    await page.evaluate(() => {
+      const timer = document.querySelector('#panel-meeting .timer')!;
+      const picker = document.querySelector('#panel-meeting select[name="meeting"]')!;
+      return Boolean(timer.compareDocumentPosition(picker) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }),
+  ).toBe(true);
   await page.getByRole('button', { name: 'Stop and log hours' }).click();
 
   await eventually(async () =>
@@ -327,15 +286,7 @@ describe.each(['en', 'es'] as const)('axe-core finds no violations (%s)', (local
       await page.locator('#panel-hours button[type="submit"]').click();
       await page.locator('#panel-hours .field-error:not([hidden])').waitFor();
     }
-    await page.addScriptTag({ content: axe.source });
-    const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-      const { violations } = await axe.run();
-      return violations.map((v) => {
-        const violation = v as { id: string; nodes: { target: unknown }[] };
-        return { id: violation.id, targets: violation.nodes.map((n) => n.target) };
-      });
-    });
+    const result = await axeViolations(page);
     expect(result).toEqual([]);
   });
 });

@@ -59,9 +59,6 @@ export const enSidebar = {
   'sb.hours.fundedLine': 'Funded allotment',
   'sb.hours.recent': 'Latest entries',
   'sb.hours.none': 'No hours logged yet.',
-  'sb.hours.undo': 'Undo my last entry',
-  'sb.hours.undoEntry': (p: { date: string; activity: string; hours: string }) =>
-    `Undo my last entry: ${p.hours} of ${p.activity} on ${p.date}`,
   'sb.hours.leftClosed': 'Left, no longer usable',
   'sb.hours.windowClosed': (p: { date: string }) =>
     `Funded TA ended on ${p.date}: the hours left can no longer be used, and new hours are billed at the contract rate.`,
@@ -76,8 +73,6 @@ export const enSidebar = {
   'sb.meeting.timer': 'Session timer',
   'sb.meeting.start': 'Start timer',
   'sb.meeting.stop': 'Stop and log hours',
-  'sb.meeting.elapsed': (p: { minutes: number }) =>
-    plural('en', p.minutes, { one: '1 minute', other: `${p.minutes} minutes` }),
   'sb.meeting.proposal': 'Review the entry below, then add it to the TA Log.',
   'sb.roster.selecting': 'Selecting the row…',
   'sb.roster.rowSelected': (p: { row: number }) => `Row ${p.row} is selected on the Partners tab.`,
@@ -90,7 +85,6 @@ export const enSidebar = {
   'sb.hours.chartEmpty': (p: { funded: string }) => `No hours logged yet: all ${p.funded} are left.`,
   'sb.hours.added': (p: { n: number; hours: string; activity: string }) =>
     `Added ${p.hours} of ${p.activity} to the TA Log.`,
-  'sb.hours.undone': 'Your last entry was removed from the TA Log.',
   'sb.meeting.save': 'Save attendance',
   'sb.meeting.unsaved': (p: { n: number }) =>
     plural('en', p.n, { one: '1 change not saved yet.', other: `${p.n} changes not saved yet.` }),
@@ -102,7 +96,6 @@ export const enSidebar = {
         : plural('en', -p.days, { one: 'Yesterday', other: `${-p.days} days ago` }),
   'sb.meeting.activity': (p: { activity: string }) => `TA activity: ${p.activity}`,
   'sb.meeting.noMembers': 'No selected members on the Partners tab yet.',
-  'sb.meeting.running': (p: { elapsed: string }) => `Running: ${p.elapsed}.`,
   'sb.meeting.runningOther': (p: { title: string }) =>
     `The timer is running for another meeting: ${p.title}.`,
   'sb.meeting.notRunning': 'The timer is not running.',

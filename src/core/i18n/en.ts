@@ -1,6 +1,7 @@
 import { enDocs } from './en-docs';
 import { enForms } from './en-forms';
 import { enInvitations } from './en-invitations';
+import { enPanels } from './en-panels';
 import { enSidebar } from './en-sidebar';
 import { enWorkbook } from './en-workbook';
 import { plural } from './plural';
@@ -11,6 +12,7 @@ export const en = {
   ...enInvitations,
   ...enDocs,
   ...enForms,
+  ...enPanels,
   'app.name': 'Educational Partners Toolkit',
   'menu.openSidebar': 'Open toolkit sidebar',
   'sidebar.title': 'Educational Partners',

@@ -61,9 +61,6 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
   'sb.hours.fundedLine': 'Horas asignadas',
   'sb.hours.recent': 'Últimas entradas',
   'sb.hours.none': 'Todavía no se han registrado horas.',
-  'sb.hours.undo': 'Deshacer mi última entrada',
-  'sb.hours.undoEntry': (p: { date: string; activity: string; hours: string }) =>
-    `Deshacer mi última entrada: ${p.hours} de ${p.activity} del ${p.date}`,
   'sb.hours.leftClosed': 'Disponibles, ya no se pueden usar',
   'sb.hours.windowClosed': (p: { date: string }) =>
     `La AT financiada terminó el ${p.date}: las horas disponibles ya no se pueden usar y las horas nuevas se cobran a la tarifa del contrato.`,
@@ -79,8 +76,6 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
   'sb.meeting.timer': 'Cronómetro de la sesión',
   'sb.meeting.start': 'Iniciar el cronómetro',
   'sb.meeting.stop': 'Detener y registrar horas',
-  'sb.meeting.elapsed': (p: { minutes: number }) =>
-    plural('es', p.minutes, { one: '1 minuto', other: `${p.minutes} minutos` }),
   'sb.meeting.proposal': 'Revise la entrada de abajo y luego agréguela al Registro de AT.',
   'sb.roster.selecting': 'Seleccionando la fila…',
   'sb.roster.rowSelected': (p: { row: number }) =>
@@ -98,7 +93,6 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
       one: `Se agregó ${p.hours} de ${p.activity} al Registro de AT.`,
       other: `Se agregaron ${p.hours} de ${p.activity} al Registro de AT.`,
     }),
-  'sb.hours.undone': 'Su última entrada se eliminó del Registro de AT.',
   'sb.meeting.save': 'Guardar la asistencia',
   'sb.meeting.unsaved': (p: { n: number }) =>
     plural('es', p.n, { one: '1 cambio sin guardar todavía.', other: `${p.n} cambios sin guardar todavía.` }),
@@ -110,7 +104,6 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
         : plural('es', -p.days, { one: 'Ayer', other: `Hace ${-p.days} días` }),
   'sb.meeting.activity': (p: { activity: string }) => `Actividad de AT: ${p.activity}`,
   'sb.meeting.noMembers': 'Todavía no hay integrantes seleccionados en la pestaña Integrantes.',
-  'sb.meeting.running': (p: { elapsed: string }) => `En marcha: ${p.elapsed}.`,
   'sb.meeting.runningOther': (p: { title: string }) =>
     `El cronómetro está en marcha para otra reunión: ${p.title}.`,
   'sb.meeting.notRunning': 'El cronómetro no está en marcha.',

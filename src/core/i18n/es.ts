@@ -2,6 +2,7 @@ import type { Catalog } from './catalog';
 import { esDocs } from './es-docs';
 import { esForms } from './es-forms';
 import { esInvitations } from './es-invitations';
+import { esPanels } from './es-panels';
 import { esSidebar } from './es-sidebar';
 import { esWorkbook } from './es-workbook';
 import { plural } from './plural';
@@ -12,6 +13,7 @@ export const es: Catalog = {
   ...esInvitations,
   ...esDocs,
   ...esForms,
+  ...esPanels,
   'app.name': 'Herramientas para Socios Educativos',
   'menu.openSidebar': 'Abrir el panel de herramientas',
   'sidebar.title': 'Socios Educativos',

@@ -1,13 +1,12 @@
 /**
- * TA hours panel: the funded-hours figures and warnings, a quick entry appended to the TA Log (checked here
- * with the core's own schema for instant feedback, and again by the server), a burn-down per indicator, the
- * latest entries and undo of one's own last entry. What a person typed lives in `draft`, outside the DOM, so
- * neither a failed save nor a language switch loses it.
+ * The quick entry appended to the TA Log, checked here with the core's own schema for instant feedback and again
+ * by the server. What a person typed lives in `draft`, outside the DOM, so neither a failed save nor a language
+ * switch loses it. Its answers (saved, not saved) show beside the Save button.
  */
-import { formatDate } from '../../src/core/dates';
-import { entryFunding, ledgerEntryInputSchema } from '../../src/core/ledger';
-import { formatMoney } from '../../src/core/money';
-import { formatHours, hoursNumber, quarterHoursFromTyped } from '../../src/core/quarter-hours';
+import { formatDate } from '../../../src/core/dates';
+import { entryFunding, ledgerEntryInputSchema } from '../../../src/core/ledger';
+import { formatMoney } from '../../../src/core/money';
+import { formatHours, hoursNumber, quarterHoursFromTyped } from '../../../src/core/quarter-hours';
 import {
   ACTIVITIES,
   type ActivityId,
@@ -18,17 +17,16 @@ import {
   rangeLabel,
   stepLabel,
   subtaskLabel,
-} from '../../src/core/services-menu';
-import { formatIssues } from '../../src/core/zod-messages';
-import type { HoursView } from '../../src/server/hours-rpc';
-import type { RpcIssue } from '../../src/server/rpc';
-import { burnDownChart } from '../burn-down-chart';
-import { alertBox, clearAlert, el, showAlert } from '../dom';
-import { type Field, field, refreshDescribedBy } from '../field';
-import { lang, tr } from '../i18n';
-import { call } from '../rpc-client';
-import { loadView, type Panel, panelFrame } from './panel';
-import { severityLabel } from './roster';
+} from '../../../src/core/services-menu';
+import { formatIssues } from '../../../src/core/zod-messages';
+import type { HoursView } from '../../../src/server/hours-rpc';
+import type { RpcIssue } from '../../../src/server/rpc';
+import { notice } from '../../components/notice';
+import { choiceOptions } from '../../components/options';
+import { el } from '../../dom';
+import { type Field, field, refreshDescribedBy } from '../../field';
+import { lang, tr } from '../../i18n';
+import { call } from '../../rpc-client';
 
 /** What the entry form holds, as typed. */
 export interface Draft {
@@ -60,23 +58,20 @@ const draft: Draft = {
   note: '',
 };
 
-export interface HoursPanel extends Panel {
+type FieldKey = 'date' | 'step' | 'activityId' | 'indicator' | 'hours' | 'note';
+
+export interface EntryForm {
+  element: HTMLFormElement;
+  /** Takes the indicators and today's date from a fresh view. */
+  update(view: HoursView): void;
   fill(proposal: Proposal): void;
 }
 
-type FieldKey = 'date' | 'step' | 'activityId' | 'indicator' | 'hours' | 'note';
-
-export function hoursPanel(): HoursPanel {
+export function entryForm(onSaved: (view: HoursView) => void): EntryForm {
   const l = lang();
-  const frame = panelFrame(tr('sb.tab.hours'), refresh);
-  const { status, alert } = frame;
-  const figures = el('div');
-  const charts = el('div');
-  const recent = el('div');
   let view: HoursView | null = null;
   let saving = false;
 
-  // The entry form.
   const dateField = field(tr('sb.hours.date'), el('input', { type: 'date', name: 'date', required: true }));
   const stepField = field(
     tr('sb.hours.step'),
@@ -104,12 +99,11 @@ export function hoursPanel(): HoursPanel {
   };
   const saveButton = el('button', { type: 'submit' }, tr('sb.hours.save'));
   const fundingNote = el('p', { className: 'funding-note', attrs: { 'aria-live': 'polite' } });
-  const formAlert = alertBox();
+  const message = notice();
   const form = el(
     'form',
     { className: 'entry', noValidate: true, attrs: { 'aria-labelledby': 'hours-entry-title' } },
     el('h3', { id: 'hours-entry-title' }, tr('sb.hours.entry')),
-    formAlert,
     dateField.wrapper,
     stepField.wrapper,
     activityField.wrapper,
@@ -119,6 +113,7 @@ export function hoursPanel(): HoursPanel {
     noteField.wrapper,
     fundingNote,
     saveButton,
+    message.element,
   );
 
   /** Says before saving what the entry will cost when funded TA does not cover it. */
@@ -137,6 +132,12 @@ export function hoursPanel(): HoursPanel {
           : funding.windowClosed
             ? tr('sb.hours.windowClosed', { date: end })
             : '';
+  }
+
+  /** The date input shows the browser's format; the hint reads it the reader's way ("19 de abril de 2024"). */
+  function describeDate(): void {
+    dateField.hint.textContent = /^\d{4}-\d{2}-\d{2}$/.test(draft.date) ? formatDate(l, draft.date) : '';
+    refreshDescribedBy(dateField);
   }
 
   function fillActivities(): void {
@@ -162,7 +163,7 @@ export function hoursPanel(): HoursPanel {
   function fillIndicators(): void {
     const names = view?.indicators ?? [];
     indicatorField.control.replaceChildren(
-      ...names.map((name) => el('option', { value: name }, name)),
+      ...choiceOptions(names.map((name) => ({ value: name, label: name }))),
       el('option', { value: '' }, tr('ledger.shared')),
     );
     if (draft.indicator && !names.includes(draft.indicator)) draft.indicator = '';
@@ -173,6 +174,7 @@ export function hoursPanel(): HoursPanel {
   function showDraft(): void {
     if (!draft.date && view) draft.date = view.today;
     dateField.control.value = draft.date;
+    describeDate();
     stepField.control.value = String(draft.step);
     fillActivities();
     fillIndicators();
@@ -185,6 +187,7 @@ export function hoursPanel(): HoursPanel {
     switch (target.name) {
       case 'date':
         draft.date = target.value;
+        describeDate();
         break;
       case 'step':
         draft.step = Number(target.value) as CimStep;
@@ -210,7 +213,7 @@ export function hoursPanel(): HoursPanel {
     fields[target.name as FieldKey]?.setError(null);
   });
 
-  function showIssues(issues: readonly RpcIssue[], message: string): void {
+  function showIssues(issues: readonly RpcIssue[], summary: string): void {
     const general: string[] = [];
     let first: HTMLElement | null = null;
     for (const issue of issues) {
@@ -224,20 +227,20 @@ export function hoursPanel(): HoursPanel {
           issue.field ? tr('error.field', { field: issue.field, problem: issue.message }) : issue.message,
         );
     }
-    showAlert(formAlert, [message, ...general].join(' '));
+    message.fail([summary, ...general].join(' '));
     first?.focus();
   }
 
   function clearIssues(): void {
     for (const f of Object.values(fields)) f.setError(null);
-    clearAlert(formAlert);
+    message.clear();
   }
 
   function setSaving(on: boolean): void {
     saving = on;
     saveButton.disabled = on;
     form.setAttribute('aria-busy', String(on));
-    if (on) status.textContent = tr('sb.saving');
+    if (on) message.say(tr('sb.saving'));
   }
 
   form.addEventListener('submit', (event) => {
@@ -265,182 +268,44 @@ export function hoursPanel(): HoursPanel {
     try {
       const result = await call('logHours', entry);
       if (!result.ok) {
-        status.textContent = '';
         showIssues(result.error.issues, result.error.message);
         return;
       }
-      view = result.value;
-      render();
-      status.textContent = tr('sb.hours.added', {
-        n: parsed.data.quarterHours / 4,
-        hours: formatHours(l, parsed.data.quarterHours),
-        activity: activityLabel(l, entry.activityId),
-      });
+      onSaved(result.value);
+      message.say(
+        tr('sb.hours.added', {
+          n: parsed.data.quarterHours / 4,
+          hours: formatHours(l, parsed.data.quarterHours),
+          activity: activityLabel(l, entry.activityId),
+        }),
+      );
       // The next entry is often the same activity on the same day: keep those, clear the rest.
       draft.hours = '';
       draft.note = '';
       hoursField.control.value = '';
       noteField.control.value = '';
     } catch {
-      status.textContent = '';
-      showAlert(formAlert, tr('sb.saveFailed'), { label: tr('sb.retry'), run: () => void save() });
+      message.fail(tr('sb.saveFailed'), { label: tr('sb.retry'), run: () => void save() });
     } finally {
       setSaving(false);
+      if (message.element.querySelector('.status')?.textContent === tr('sb.saving')) message.say('');
     }
   }
 
-  async function undo(id: string): Promise<void> {
-    clearAlert(alert);
-    status.textContent = tr('sb.saving');
-    try {
-      const result = await call('undoHours', { id });
-      if (!result.ok) {
-        status.textContent = '';
-        showAlert(alert, result.error.message, { label: tr('sb.refresh'), run: () => void refresh() });
-        return;
-      }
-      view = result.value;
-      render();
-      status.textContent = tr('sb.hours.undone');
-    } catch {
-      status.textContent = '';
-      showAlert(alert, tr('error.unexpected'), { label: tr('sb.retry'), run: () => void undo(id) });
-    }
-  }
-
-  function figure(label: string, value: string, className = ''): HTMLElement[] {
-    return [el('dt', {}, label), el('dd', { className }, value)];
-  }
-
-  function render(): void {
-    if (!view) return;
-    const s = view.summary;
-    figures.replaceChildren(
-      el(
-        'dl',
-        { className: 'figures' },
-        ...figure(tr('sb.hours.funded'), formatHours(l, s.fundedQuarterHours)),
-        ...figure(tr('sb.hours.used'), formatHours(l, s.fundedUsedQuarterHours), 'used'),
-        ...figure(
-          tr(view.funding.windowClosed ? 'sb.hours.leftClosed' : 'sb.hours.left'),
-          formatHours(l, s.fundedLeftQuarterHours),
-          'left',
-        ),
-        ...figure(tr('sb.hours.beyond'), formatHours(l, s.beyondFundedQuarterHours)),
-        ...figure(tr('sb.hours.cost'), s.beyondFundedCost),
-      ),
-      s.percentUsed === null
-        ? ''
-        : el('p', { className: 'percent' }, tr('sb.hours.percent', { percent: s.percentUsed })),
-      el(
-        'ul',
-        { className: 'deadlines' },
-        el(
-          'li',
-          {},
-          tr('sb.hours.daysTo', {
-            what: tr('sb.hours.mouDue'),
-            days: s.daysToMouDue,
-            date: formatDate(l, view.mouDueDate),
-          }),
-        ),
-        el(
-          'li',
-          {},
-          tr('sb.hours.daysTo', {
-            what: tr('sb.hours.fundedEnd'),
-            days: s.daysToFundedEnd,
-            date: formatDate(l, view.fundedEndDate),
-          }),
-        ),
-      ),
-      view.findings.length === 0
-        ? ''
-        : el(
-            'section',
-            { attrs: { 'aria-labelledby': 'hours-alerts' } },
-            el('h3', { id: 'hours-alerts' }, tr('sb.hours.alerts')),
-            el(
-              'ul',
-              { className: 'findings' },
-              ...view.findings.map((f) =>
-                el(
-                  'li',
-                  { className: `finding finding-${f.severity}` },
-                  severityLabel(f.severity),
-                  el('p', { className: 'finding-message' }, f.message),
-                  el('p', { className: 'fix' }, el('strong', {}, tr('sb.roster.fix')), ' ', f.fix),
-                ),
-              ),
-            ),
-          ),
-    );
-    const fundedEnd = view.fundedEndDate;
-    charts.replaceChildren(...view.burnDown.map((series) => burnDownChart(series, fundedEnd)));
-    const undoable = view.undo;
-    recent.replaceChildren(
-      el('h3', {}, tr('sb.hours.recent')),
-      view.recent.length === 0
-        ? el('p', {}, tr('sb.hours.none'))
-        : el(
-            'ul',
-            { className: 'recent' },
-            ...view.recent.map((e) =>
-              el(
-                'li',
-                { attrs: { 'data-id': e.id } },
-                el(
-                  'span',
-                  { className: 'entry-head' },
-                  `${formatDate(l, e.date, 'medium')} · ${formatHours(l, e.quarterHours)}`,
-                ),
-                el('span', { className: 'entry-activity' }, e.activity),
-                el('span', { className: 'entry-indicator' }, e.indicator),
-                e.note ? el('span', { className: 'entry-note' }, e.note) : '',
-              ),
-            ),
-          ),
-      undoable
-        ? el(
-            'button',
-            { type: 'button', className: 'secondary', onclick: () => void undo(undoable.id) },
-            tr('sb.hours.undoEntry', {
-              date: formatDate(l, undoable.date, 'medium'),
-              activity: undoable.activity,
-              hours: formatHours(l, undoable.quarterHours),
-            }),
-          )
-        : '',
-    );
-    fillIndicators();
-    showFunding();
-    if (!draft.date) {
-      draft.date = view.today;
-      dateField.control.value = draft.date;
-    }
-  }
-
-  function refresh(): Promise<void> {
-    return loadView(
-      frame,
-      () => call('getHours', {}),
-      (value) => {
-        view = value;
-        render();
-      },
-      refresh,
-    );
-  }
-
-  const { element } = frame;
-  element.append(figures, form, charts, recent);
   showDraft();
 
   return {
-    element,
-    // Every time the panel is shown, so edits made in the sheet meanwhile show without reopening the sidebar.
-    show: () => void refresh(),
-    refresh,
+    element: form,
+    update(next) {
+      view = next;
+      fillIndicators();
+      showFunding();
+      if (!draft.date) {
+        draft.date = next.today;
+        dateField.control.value = draft.date;
+        describeDate();
+      }
+    },
     fill(proposal) {
       const activity = ACTIVITIES.find((a) => a.id === proposal.activityId) ?? activityById(draft.activityId);
       draft.date = proposal.date;
@@ -451,7 +316,7 @@ export function hoursPanel(): HoursPanel {
       draft.note = proposal.note;
       clearIssues();
       showDraft();
-      status.textContent = tr('sb.meeting.proposal');
+      message.say(tr('sb.meeting.proposal'));
       hoursField.control.focus();
     },
   };
