@@ -24,6 +24,10 @@ const SAME_IN_BOTH = new Set([
   'doc.no',
   'doc.agenda.schedule',
   'doc.report.total',
+  // Acronyms the state uses in both languages.
+  'sb.help.term.cim',
+  'sb.help.term.spptap',
+  'sb.help.term.mou',
 ]);
 
 const CATALOG = renderCatalog();
