@@ -1,10 +1,22 @@
-// Benchmarks. Each section returns rows { name, medianMs, runs, ... }; the table is printed and the same figures are
-// merged into dist/bench.json under the section's key, so other sections can be added to SECTIONS below.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Benchmarks. Each section returns { rows, failures }; the table is printed and the same figures are merged into
+// dist/bench.json under the section's key, so other sections can be added to SECTIONS below. The bench fails (exit
+// code 1) when an operation's service calls grow with the data or a top-level function is not measured.
+import { execFileSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -124,7 +136,8 @@ async function loadFake() {
 
 /** A fresh Workspace with the bundle loaded the way test/harness/sandbox.ts loads it (Apps Script globals only). */
 function sandbox(fake, code) {
-  const ws = fake.createWorkspace();
+  const files = { Sidebar: readFileSync(join(root, 'dist/Sidebar.html'), 'utf8') };
+  const ws = fake.createWorkspace({ files });
   const context = vm.createContext({ ...ws.globals, Date });
   for (const name of ['SharedArrayBuffer', 'Atomics', 'WebAssembly'])
     vm.runInContext(`delete globalThis.${name}`, context);
@@ -136,7 +149,7 @@ function sandbox(fake, code) {
       throw new Error(`${name}: ${JSON.stringify(ws.ui.alerts.slice(before))}`);
     return answer;
   };
-  return { ws, call, raw: (name, ...args) => context[name](...args) };
+  return { ws, call, context, raw: (name, ...args) => context[name](...args) };
 }
 
 const ROLES = [
@@ -159,8 +172,9 @@ function memberRows(header, count) {
   return Array.from({ length: count }, (_, i) => header.map((h) => (cell[h] ? cell[h](i) : '')));
 }
 
+/** Pastes rows from A1, leaving empty rows below as a sheet in use has (so appends need not grow it). */
 function paste(sheet, rows) {
-  const need = rows.length - sheet.getMaxRows();
+  const need = rows.length + 100 - sheet.getMaxRows();
   if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
   sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
 }
@@ -181,63 +195,193 @@ function rosterBeforeSetup(ws, count) {
   paste(ws.spreadsheet.insertSheet('Partners'), [header, ...memberRows(header, count)]);
 }
 
-/** Service calls of one run of `op` (after `prepare`), and the median wall time over fresh preparations. */
-function measureOp(fake, code, prepare, op, runs = 5) {
-  let calls = 0;
-  const times = [];
-  for (let i = 0; i <= runs; i++) {
-    const env = sandbox(fake, code);
-    prepare(env);
-    const mark = env.ws.calls.mark();
-    const start = performance.now();
-    op(env);
-    const ms = performance.now() - start;
-    const count = env.ws.calls.since(mark).count();
-    if (i === 0) calls = count;
-    else if (count !== calls) throw new Error(`call count changed between runs: ${calls} then ${count}`);
-    if (i > 0) times.push(ms); // the first run warms up
-  }
-  times.sort((a, b) => a - b);
-  return { calls, medianMs: Math.round(times[Math.floor(times.length / 2)] * 10) / 10 };
+/** Service calls (builders left out, see CallLog.remote), reads and writes of one run of `op`. */
+function countCalls(env, op) {
+  const mark = env.ws.calls.mark();
+  const start = performance.now();
+  op(env);
+  const ms = performance.now() - start;
+  const calls = env.ws.calls.since(mark);
+  const remote = calls.remote();
+  const count = (pattern) => remote.filter((c) => pattern.test(c.method)).length;
+  return {
+    calls: remote.count(),
+    builders: calls.count() - remote.count(),
+    reads: count(/^get(Values|DisplayValues|Formulas|DataValidations|NumberFormats)$/),
+    writes: count(
+      /^(setValues?|setFormulas?|appendRow|insertRows\w*|deleteRows?|insertCheckboxes|clearContents?)$/,
+    ),
+    ms: Math.round(ms * 10) / 10,
+  };
 }
 
-async function workbookSection() {
+const SIZES = [10, 5000];
+
+/** Copies the sample's TA Log rows until the log holds `count` entries, each with its own id. */
+function seedLog(ws, count) {
+  const ids = JSON.parse(
+    ws.execution((g) => g.PropertiesService.getDocumentProperties().getProperty('workbook.sheets')),
+  );
+  const sheet = ws.spreadsheet.getSheetById(ids.taLog);
+  const [header, ...rows] = sheet.getDataRange().getValues();
+  const id = header.indexOf('ID');
+  const out = Array.from({ length: count }, (_, i) => {
+    const row = rows[i % rows.length].map((cell) => (typeof cell === 'string' && cell ? `'${cell}` : cell));
+    row[id] = `TA-${String(i + 1).padStart(5, '0')}`;
+    return row;
+  });
+  paste(sheet, [header, ...out]);
+}
+
+/**
+ * Every operation of the add-on: the menu commands and each sidebar RPC, at two data sizes (members and TA Log
+ * entries). The ratio is calls@5000 / calls@10, which must be 1.00 (calls must not grow with rows) unless the
+ * operation says why not; `target` is the issue's ceiling where one was set. A top-level function of the bundle
+ * missing here fails the bench, so operations that land later get measured too.
+ */
+const COMMANDS = [
+  { name: 'setupWorkspace', label: 'setup, new spreadsheet', prepare: () => {}, target: 120 },
+  {
+    name: 'setupWorkspace',
+    label: 'setup, roster pasted before',
+    prepare: (env, n) => rosterBeforeSetup(env.ws, n),
+    growsOnce: 'grows the Attendance grid once past 1,000 rows',
+  },
+  {
+    name: 'setupWorkspace',
+    label: 're-run setup',
+    prepare: (env, n) => {
+      env.call('setupWorkspace');
+      seedMembers(env.ws, n);
+      // The first run after the roster outgrows the Attendance grid grows it once; measure the steady state.
+      env.call('setupWorkspace');
+    },
+    target: 100,
+  },
+  { name: 'loadSampleLea', label: 'load sample LEA, new spreadsheet', prepare: () => {}, target: 140 },
+  {
+    name: 'loadSampleLea',
+    label: 'load sample LEA, refused (has members)',
+    prepare: (env, n) => {
+      env.call('setupWorkspace');
+      seedMembers(env.ws, n);
+    },
+    raw: true,
+  },
+  { name: 'onOpen', label: 'onOpen (menu)', prepare: () => {}, args: [{ authMode: 'NONE' }] },
+  { name: 'onInstall', label: 'onInstall', prepare: () => {}, args: [{ authMode: 'FULL' }] },
+  { name: 'openSidebar', label: 'openSidebar', prepare: (env) => env.call('setupWorkspace') },
+  { name: 'chooseFolder', label: 'chooseFolder (Picker dialog)', prepare: () => {}, raw: true },
+];
+
+const meetingOf = (view) => view.suggestedMeetingId ?? view.meetings?.[0]?.id;
+
+/** The RPCs in the order a facilitator makes them: [name, argument, why it is refused (if it is)]. */
+const RPCS = [
+  ['getSidebarState', () => ({})],
+  ['getRosterCheck', () => ({})],
+  ['selectMemberRow', () => ({ row: 3 })],
+  ['getHours', () => ({})],
+  ['logHours', () => ({ date: '2024-05-01', activityId: 'root-cause-analysis', hours: 1.5, note: 'Bench' })],
+  ['undoHours', (call) => ({ id: call('getHours', {}).value.undo?.id ?? 'none' })],
+  ['getMeetingView', () => ({})],
+  [
+    'saveAttendance',
+    (call) => {
+      const view = call('getMeetingView', {}).value;
+      return {
+        meetingId: meetingOf(view),
+        changes: view.members.slice(0, 3).map((m) => ({ memberId: m.id, present: true })),
+      };
+    },
+  ],
+  [
+    'addWalkIn',
+    (call) => ({ meetingId: meetingOf(call('getMeetingView', {}).value), name: 'Walk In', role: 'other' }),
+  ],
+  ['addTodaysMeeting', () => ({})],
+  ['startTimer', (call) => ({ meetingId: meetingOf(call('getMeetingView', {}).value) })],
+  ['stopTimer', () => ({})],
+  ['getPickerConfig', () => ({})],
+  ['setGroupFolder', () => ({ folderId: 'not-a-folder-0000' }), 'refused: no such folder'],
+  ['setLanguage', () => ({ lang: 'en' })],
+];
+
+async function operationsSection() {
   const fake = await loadFake();
   const code = readFileSync(join(root, 'dist/Code.js'), 'utf8');
-  const withMembers = (n) => (env) => {
-    env.call('setupWorkspace');
-    seedMembers(env.ws, n);
-    // The first setup after a roster outgrows the Attendance grid grows it once; measure the steady state.
-    env.call('setupWorkspace');
-  };
-  // Calls are equal at both sizes, but for the first setup over a roster bigger than the Attendance grid's
-  // 1,000 rows: it inserts the missing rows once (one more call).
-  const ops = [
-    [
-      'setup, roster pasted before',
-      (n) => (env) => rosterBeforeSetup(env.ws, n),
-      (env) => env.call('setupWorkspace'),
-    ],
-    ['re-run setup', withMembers, (env) => env.call('setupWorkspace')],
-    ['roster check (read + validate)', withMembers, (env) => env.call('getRosterCheck', {})],
-    // On a workbook with members the sample is refused (an alert), after the setup the command runs first.
-    ['load sample LEA (refused: has members)', withMembers, (env) => env.raw('loadSampleLea')],
-    ['load sample LEA, empty workbook', () => () => {}, (env) => env.call('loadSampleLea')],
-  ];
-  const rows = [{ name: 'Code.js bundle', kB: Math.round(code.length / 102.4) / 10 }];
-  for (const [name, prepareFor, op] of ops) {
-    const small = measureOp(fake, code, prepareFor(10), op);
-    const large = measureOp(fake, code, prepareFor(5000), op);
+  const rows = [];
+  const failures = [];
+  const measured = new Set();
+  const row = (label, small, large, { target, growsOnce } = {}) => {
+    const ratio = large.calls / small.calls;
+    let ratioCheck = ratio === 1 ? '✓' : '✗ must be 1.00';
+    if (growsOnce) ratioCheck = `— ${growsOnce}`;
+    else if (ratio !== 1) failures.push(`${label}: ${small.calls} calls at 10, ${large.calls} at 5000`);
     rows.push({
-      name,
+      operation: label,
       'calls@10': small.calls,
       'calls@5000': large.calls,
-      'ms@10': small.medianMs,
-      'ms@5000': large.medianMs,
-      runs: 5,
+      ratio: ratio.toFixed(2),
+      'ratio 1.00': ratioCheck,
+      target: target === undefined ? '' : `≤ ${target} ${large.calls <= target ? '✓' : '✗'}`,
+      reads: large.reads,
+      writes: large.writes,
+      builders: large.builders,
+      'ms@5000': large.ms,
     });
+  };
+  for (const op of COMMANDS) {
+    measured.add(op.name);
+    const [small, large] = SIZES.map((n) => {
+      const env = sandbox(fake, code);
+      op.prepare(env, n);
+      return countCalls(env, (e) => (op.raw ? e.raw : e.call)(op.name, ...(op.args ?? [])));
+    });
+    row(op.label, small, large, op);
   }
-  return rows;
+  const perSize = SIZES.map((n) => {
+    const env = sandbox(fake, code);
+    env.call('setupWorkspace');
+    env.call('loadSampleLea');
+    seedMembers(env.ws, n);
+    seedLog(env.ws, n);
+    env.call('setupWorkspace');
+    // A deployment with the Picker configured (see the README's deploy steps).
+    env.ws.execution((g) =>
+      g.PropertiesService.getScriptProperties().setProperties({
+        PICKER_PROJECT_NUMBER: '123456789012',
+        PICKER_API_KEY: 'bench-key',
+      }),
+    );
+    const call = (name, arg) => env.raw(name, arg);
+    return RPCS.map(([name, argFor, refused]) => {
+      const arg = argFor(call);
+      let answer;
+      const counted = countCalls(env, () => {
+        answer = call(name, arg);
+      });
+      if (!answer?.ok && !refused)
+        throw new Error(
+          `${name} at ${n}: ${JSON.stringify(answer?.error)} ${JSON.stringify(env.ws.logs?.slice?.(-3) ?? '')}`,
+        );
+      return counted;
+    });
+  });
+  RPCS.forEach(([name, , refused], i) => {
+    measured.add(name);
+    row(`rpc ${name}${refused ? ` (${refused})` : ''}`, perSize[0][i], perSize[1][i], {
+      target: undefined,
+    });
+  });
+  const { context } = sandbox(fake, code);
+  const names = vm.runInContext(
+    'Object.getOwnPropertyNames(globalThis).filter((n) => typeof globalThis[n] === "function" && Function.prototype.toString.call(globalThis[n]).startsWith("function " + n + "(") && !Function.prototype.toString.call(globalThis[n]).includes("[native code]"))',
+    context,
+  );
+  for (const name of names)
+    if (!measured.has(name)) failures.push(`${name} is not measured: add it to the bench`);
+  return { rows, failures };
 }
 
 // ---- sidebar: the built page's size, its first render in Chromium, and the service calls of each RPC ----
@@ -269,106 +413,129 @@ async function loadSidebarHarness() {
   return module.exports;
 }
 
-/** Milliseconds from navigation to the first paint and to the Roster panel showing the server's findings. */
-async function firstRender(harness, loads = 5) {
-  const env = await harness.startSidebarEnv({ dist: join(root, 'dist') });
+/**
+ * The sidebar as it was before issue 13 (a commit, BENCH_BASELINE to change it), built from that commit's
+ * sources into a temporary folder beside today's Code.js, so both pages talk to the same server.
+ */
+function baselineDist(bundleDir) {
+  const ref = process.env.BENCH_BASELINE ?? '680fc0d';
+  const tmp = mkdtempSync(join(tmpdir(), 'bench-baseline-'));
+  try {
+    execFileSync('sh', ['-c', `git -C "${root}" archive ${ref} | tar -x -C "${tmp}"`], { stdio: 'ignore' });
+    symlinkSync(join(root, 'node_modules'), join(tmp, 'node_modules'), 'dir');
+    execFileSync(process.execPath, [join(tmp, 'scripts/build.mjs')], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  const dist = join(tmp, 'mixed');
+  mkdirSync(dist);
+  copyFileSync(join(tmp, 'dist/Sidebar.html'), join(dist, 'Sidebar.html'));
+  copyFileSync(join(bundleDir, 'Code.js'), join(dist, 'Code.js'));
+  return { ref, dist, html: readFileSync(join(dist, 'Sidebar.html')) };
+}
+
+/**
+ * Milliseconds from navigation to the first contentful paint and to the Roster panel showing the server's
+ * findings, for each page, loaded in turn in the same browser (so machine noise hits both alike); medians.
+ */
+async function firstRender(harness, dists, loads = 7) {
+  const envs = await Promise.all(dists.map((dist) => harness.startSidebarEnv({ dist })));
   const browser = await harness.launchChromium();
-  const paint = [];
-  const data = [];
+  const paint = dists.map(() => []);
+  const data = dists.map(() => []);
   try {
     for (let i = 0; i <= loads; i++) {
-      const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
-      await page.goto(env.sidebarUrl);
-      await page.waitForSelector('#panel-roster .coverage');
-      const t = await page.evaluate(() => ({
-        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-        data: performance.now(),
-      }));
-      await page.close();
-      if (i === 0) continue; // warm-up
-      paint.push(t.paint);
-      data.push(t.data);
+      for (const [k, env] of envs.entries()) {
+        const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+        await page.goto(env.sidebarUrl);
+        await page.waitForSelector('#panel-roster .coverage');
+        const t = await page.evaluate(() => ({
+          paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+          data: performance.now(),
+        }));
+        await page.close();
+        if (i === 0) continue; // warm-up
+        paint[k].push(t.paint);
+        data[k].push(t.data);
+      }
     }
   } finally {
     await browser.close();
-    await env.close();
+    await Promise.all(envs.map((env) => env.close()));
   }
   const med = (xs) => Math.round(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
-  return { paint: med(paint), data: med(data), loads };
+  return dists.map((_, k) => ({ paint: med(paint[k]), data: med(data[k]), loads }));
 }
+
+const KB = (bytes) => Math.round(bytes / 102.4) / 10;
 
 async function sidebarSection() {
-  const { gzipSync } = await import('node:zlib');
-  const html = readFileSync(join(root, 'dist/Sidebar.html'));
+  const dist = join(root, 'dist');
+  const code = readFileSync(join(dist, 'Code.js'));
+  const html = readFileSync(join(dist, 'Sidebar.html'));
+  const baseline = baselineDist(dist);
   const harness = await loadSidebarHarness();
-  const render = await firstRender(harness);
+  const [after, before] = await firstRender(harness, baseline ? [dist, baseline.dist] : [dist]);
+  const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+  const beforeGz = baseline ? gz(baseline.html) : undefined;
   const rows = [
-    { name: 'Sidebar.html', bytes: html.length, gzipBytes: gzipSync(html, { level: 9 }).length },
-    { name: 'first contentful paint (Chromium, median)', medianMs: render.paint, runs: render.loads },
-    { name: 'Roster panel rendered with data (median)', medianMs: render.data, runs: render.loads },
+    {
+      figure: 'dist/Code.js (kB)',
+      now: KB(code.length),
+      target: `≤ 150 ${KB(code.length) <= 150 ? '✓' : '✗'}`,
+    },
+    {
+      figure: 'Sidebar.html gzip (kB)',
+      before: beforeGz && KB(beforeGz),
+      now: KB(gz(html)),
+      ratio: beforeGz && (gz(html) / beforeGz).toFixed(2),
+      target: `≤ 45 ${KB(gz(html)) <= 45 ? '✓' : '✗'}`,
+    },
+    {
+      figure: 'Sidebar.html (kB)',
+      before: baseline && KB(baseline.html.length),
+      now: KB(html.length),
+      ratio: baseline && (html.length / baseline.html.length).toFixed(2),
+    },
+    {
+      figure: `first contentful paint, ms (Chromium, median of ${after.loads})`,
+      before: before?.paint,
+      now: after.paint,
+      ratio: before && (after.paint / before.paint).toFixed(2),
+    },
+    {
+      figure: `Roster panel rendered with data, ms (median of ${after.loads})`,
+      before: before?.data,
+      now: after.data,
+      ratio: before && (after.data / before.data).toFixed(2),
+    },
   ];
-  // Service calls of each RPC on the sample LEA, in the order a facilitator would make them.
-  const env = await harness.startSidebarEnv({ dist: join(root, 'dist') });
-  try {
-    const meeting = () => env.sandbox.call('getMeetingView', {}).value;
-    const ops = [
-      ['getSidebarState', () => ({})],
-      ['getRosterCheck', () => ({})],
-      ['selectMemberRow', () => ({ row: 14 })],
-      ['getHours', () => ({})],
-      [
-        'logHours',
-        () => ({ date: '2024-05-01', activityId: 'root-cause-analysis', hours: 1.5, note: 'Bench' }),
-      ],
-      ['undoHours', () => ({ id: env.sandbox.call('getHours', {}).value.undoableId })],
-      ['getMeetingView', () => ({})],
-      [
-        'saveAttendance (3 ticks)',
-        () => {
-          const view = meeting();
-          return {
-            meetingId: view.suggestedMeetingId,
-            changes: view.members.slice(0, 3).map((m) => ({ memberId: m.id, present: true })),
-          };
-        },
-      ],
-      ['startTimer', () => ({ meetingId: meeting().suggestedMeetingId })],
-      ['stopTimer', () => ({})],
-      ['setLanguage', () => ({ lang: 'en' })],
-    ];
-    for (const [label, argFor] of ops) {
-      const name = label.split(' ')[0];
-      const arg = argFor();
-      const mark = env.ws.calls.mark();
-      const start = performance.now();
-      const answer = env.sandbox.call(name, arg);
-      const ms = Math.round((performance.now() - start) * 10) / 10;
-      if (!answer.ok) throw new Error(`${name}: ${JSON.stringify(answer.error)}`);
-      const calls = env.ws.calls.since(mark);
-      const writes = calls.filter((c) => /^(set|append|insert|delete|activate|clear)/.test(c.method)).length;
-      rows.push({ name: `rpc ${label}`, calls: calls.count(), writes, ms });
-    }
-  } finally {
-    await env.close();
-  }
-  return rows;
+  if (!baseline) rows.push({ figure: 'before: baseline commit not available (BENCH_BASELINE)' });
+  else rows.push({ figure: `before = commit ${baseline.ref}'s sidebar, served by today's Code.js` });
+  return { rows };
 }
 
-/** Add a section here: its key in dist/bench.json and a function returning its rows. */
+/** Add a section here: its key in dist/bench.json and a function returning { rows, failures? }. */
 const SECTIONS = [
-  { key: 'core', run: coreSection },
-  { key: 'workbook', run: workbookSection },
-  { key: 'sidebar', run: sidebarSection },
+  { key: 'core', run: async () => ({ rows: await coreSection() }) },
+  { key: 'operations', run: operationsSection },
+  { key: 'bundles and sidebar', run: sidebarSection },
 ];
 
 const out = join(root, 'dist/bench.json');
 const report = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : {};
+const failures = [];
 for (const section of SECTIONS) {
-  const rows = await section.run();
+  const result = await section.run();
   console.log(`\n${section.key}`);
-  console.table(rows);
-  report[section.key] = { measuredAt: new Date().toISOString(), node: process.version, rows };
+  console.table(result.rows);
+  failures.push(...(result.failures ?? []));
+  report[section.key] = { measuredAt: new Date().toISOString(), node: process.version, rows: result.rows };
 }
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nwrote ${out}`);
+if (failures.length > 0) {
+  console.error(`\nbench failed:\n- ${failures.join('\n- ')}`);
+  process.exitCode = 1;
+}

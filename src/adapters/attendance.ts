@@ -9,6 +9,7 @@ import type { Meeting } from '../core/meeting';
 import type { Member } from '../core/member';
 import { safeCell } from '../core/workbook/cells';
 import { styleHeader } from './sheet-format';
+import { SPARE_ROWS } from './table-io';
 import type { Sheet } from './workbook';
 
 const SEPARATOR = ' · ';
@@ -101,7 +102,8 @@ export function writeAttendance(
   // A range past the sheet's last row or column throws: grow the grid first (a roster bigger than the
   // 1,000 rows a new tab has, or more meetings than its 26 columns).
   const maxRows = sheet.getMaxRows();
-  if (height > maxRows) sheet.insertRowsAfter(maxRows, height - maxRows);
+  // With room to spare, so the next walk-in or new member does not grow it again.
+  if (height > maxRows) sheet.insertRowsAfter(maxRows, height - maxRows + SPARE_ROWS);
   const maxColumns = sheet.getMaxColumns();
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   // insertCheckboxes sets every cell it covers to false, so it must come before the values are written.

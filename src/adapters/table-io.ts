@@ -9,6 +9,9 @@ import { fold } from '../core/sheet-values';
 import { type CellValue, dateCell, safeCell, textCell } from '../core/workbook/cells';
 import type { Column, TableTab } from '../core/workbook/tabs';
 
+/** Rows added beyond what a write needs when a tab is full, so the next writes need not grow it again. */
+export const SPARE_ROWS = 100;
+
 export interface TableSnapshot {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   tab: TableTab;
@@ -112,11 +115,16 @@ export function rowFor(
   return row;
 }
 
-/** Appends records under the last row with one setValues; returns the first new row number. */
+/** Appends records under the last row with one setValues, growing a full tab; returns the first new row. */
 export function appendRecords(snapshot: TableSnapshot, values: readonly Record<string, unknown>[]): number {
   const first = snapshot.rows.length + 2;
   if (values.length === 0) return first;
   const rows = values.map((v) => rowFor(snapshot, v));
+  // A range past the sheet's last row throws: a tab whose rows are all filled grows first, with room to spare
+  // (empty rows added by a fault before the write are harmless, the retry fills them).
+  const maxRows = snapshot.sheet.getMaxRows();
+  const last = first + rows.length - 1;
+  if (last > maxRows) snapshot.sheet.insertRowsAfter(maxRows, last - maxRows + SPARE_ROWS);
   snapshot.sheet.getRange(first, 1, rows.length, rows[0]!.length).setValues(rows);
   return first;
 }

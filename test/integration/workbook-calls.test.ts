@@ -4,7 +4,7 @@
  * column widths in runs). Counts come from the fake's call log; `remote()` leaves out builder calls, which only
  * assemble a rule or chart in the script (they are asserted not to grow either).
  */
-import { type Env, newEnv, run, seedMembers } from '../fixtures/workbook';
+import { type Env, newEnv, run, seedMembers, tab } from '../fixtures/workbook';
 
 function measure(env: Env, fn: () => void) {
   const mark = env.ws.calls.mark();
@@ -78,5 +78,24 @@ describe('service calls do not grow with the roster', () => {
     expect(sample.byMethod['Range.insertCheckboxes']).toBe(1);
     // Each tab read once (the Start tab twice: before and after its first rows are written).
     expect(sample.byMethod['Sheet.getDataRange']).toBeLessThanOrEqual(7);
+  });
+});
+
+describe('a tab whose rows are all filled', () => {
+  test('logging hours grows the TA Log (with room to spare) instead of failing', () => {
+    const env = newEnv();
+    run(env, 'setupWorkspace');
+    run(env, 'loadSampleLea');
+    const log = tab(env, 'taLog');
+    log.deleteRows(log.getLastRow() + 1, log.getMaxRows() - log.getLastRow());
+    const before = log.getLastRow();
+    const entry = { date: '2024-05-01', activityId: 'root-cause-analysis', hours: 1.5, note: 'Full tab' };
+    const answer = env.sb.call('logHours', entry) as { ok: boolean };
+    expect(answer.ok).toBe(true);
+    expect(log.getLastRow()).toBe(before + 1);
+    expect(log.getMaxRows()).toBeGreaterThan(before + 1);
+    // The next entry fits without growing the tab again.
+    const next = measure(env, () => env.sb.call('logHours', { ...entry, note: 'Next' }));
+    expect(next.byMethod['Sheet.insertRowsAfter']).toBeUndefined();
   });
 });
