@@ -1,5 +1,6 @@
 /** Loads the sample LEA into an empty workbook, for demos, the local preview and tests. */
 
+import type { IsoDate } from '../core/dates';
 import type { Lang } from '../core/i18n/catalog';
 import { t } from '../core/i18n/i18n';
 import { parseSettingsRecord } from '../core/settings';
@@ -7,10 +8,10 @@ import { UserError } from '../core/user-error';
 import { dateCell } from '../core/workbook/cells';
 import {
   SAMPLE_ATTENDANCE,
-  SAMPLE_SETTINGS,
   sampleLedger,
   sampleMeetings,
   sampleMembers,
+  sampleSettings,
 } from '../core/workbook/sample-lea';
 import { PARTNERS_TAB, TA_LOG_TAB, type TableTab } from '../core/workbook/tabs';
 import { ledgerRecord, meetingRecord, memberRecord } from './records';
@@ -27,8 +28,12 @@ export function assertNoData(workbook: Workbook): void {
   }
 }
 
-/** The sample as setup writes it: cells in the workbook's language, and the data the views are built from. */
-export function sampleFill(lang: Lang, timeZone: string, enteredBy: string): Fill {
+/**
+ * The sample as setup writes it: cells in the workbook's language, dates around `today` (the LEA's day), and the
+ * data the views are built from.
+ */
+export function sampleFill(lang: Lang, timeZone: string, enteredBy: string, today: IsoDate): Fill {
+  const SAMPLE_SETTINGS = sampleSettings(today);
   const settings = {
     ...SAMPLE_SETTINGS,
     leaType: t(lang, `lea.${SAMPLE_SETTINGS.leaType}`),
@@ -38,7 +43,7 @@ export function sampleFill(lang: Lang, timeZone: string, enteredBy: string): Fil
   const parsed = parseSettingsRecord({ ...settings, timeZone }, timeZone);
   if (!parsed.success) throw new Error('The sample settings do not parse');
   const members = sampleMembers();
-  const meetings = sampleMeetings();
+  const meetings = sampleMeetings(today);
   return {
     settingCells: {
       ...settings,
@@ -49,7 +54,7 @@ export function sampleFill(lang: Lang, timeZone: string, enteredBy: string): Fil
     records: {
       partners: members.map((m) => memberRecord(lang, m)),
       meetings: meetings.map((m) => meetingRecord(lang, m)),
-      taLog: sampleLedger().map((e) => ledgerRecord(lang, { ...e, enteredBy })),
+      taLog: sampleLedger(today).map((e) => ledgerRecord(lang, { ...e, enteredBy })),
     },
     views: { members, meetings, present: SAMPLE_ATTENDANCE },
   };

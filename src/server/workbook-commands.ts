@@ -8,7 +8,7 @@ import type { Lang, MessageKey } from '../core/i18n/catalog';
 import { t, tKey } from '../core/i18n/i18n';
 import { currentLang } from './locale';
 import { errorMessage } from './rpc';
-import { currentUser } from './workbook-session';
+import { currentUser, today } from './workbook-session';
 
 function runCommand(command: (lang: Lang) => MessageKey): void {
   const lang = currentLang();
@@ -32,7 +32,11 @@ export function loadSampleLea(): void {
     // Refuse before setup touches anything, so a refused load changes nothing.
     const workbook = openWorkbook(lang);
     assertNoData(workbook);
-    setupWorkbook(lang, workbook, sampleFill(workbook.lang, workbook.timeZone, currentUser()));
+    setupWorkbook(
+      lang,
+      workbook,
+      sampleFill(workbook.lang, workbook.timeZone, currentUser(), today(workbook)),
+    );
     return 'wb.done.sample';
   });
 }

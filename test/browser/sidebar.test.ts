@@ -33,6 +33,20 @@ test('tabs work from the keyboard: arrows move between tabs and show their panel
   expect(await page.getByRole('tabpanel', { name: 'TA hours' }).count()).toBe(0);
 });
 
+test('after funded TA ended, the form says what an entry will cost before it is saved', async () => {
+  const { env, page } = await openSidebar({ now: () => new Date('2026-12-02T19:00:00Z') });
+  env.ws.advanceTime(80 * 86_400_000);
+  await showTab(page, 'TA hours');
+  await page.getByText('Left, no longer usable').waitFor();
+  await page
+    .getByText(/Funded TA ended on February 17, 2027: the hours left can no longer be used/)
+    .waitFor();
+  await page.getByLabel('Hours (quarter hours)').fill('2');
+  await page
+    .getByText('This entry is dated after funded TA ended on February 17, 2027: it will cost $220.00.')
+    .waitFor();
+});
+
 test('logging hours adds a TA Log row and the summary changes; undo names it, asks, then removes it', async () => {
   const session = await openSidebar();
   const { env, page } = session;
@@ -146,18 +160,19 @@ test('marking attendance saves the ticks in one call and they show on the Attend
   const { env, page } = await openSidebar();
   await showTab(page, 'Meeting');
   const meeting = page.getByRole('combobox', { name: 'Meeting' });
-  await eventually(async () => expect(await meeting.inputValue()).toBe('MT-006'));
+  // The sample lives in today: its fourth meeting is today's.
+  await eventually(async () => expect(await meeting.inputValue()).toBe('MT-004'));
   for (const name of ['Dana Whitfield', 'María Gómez', 'Linh Tran']) await page.getByLabel(name).check();
   await page.getByText('3 of 29 present').waitFor();
   await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 
   const saves = env.bridge.rpcLog.filter((r) => r.name === 'saveAttendance');
   expect(saves).toHaveLength(1);
-  expect(saves[0]!.args[0]).toMatchObject({ meetingId: 'MT-006' });
+  expect(saves[0]!.args[0]).toMatchObject({ meetingId: 'MT-004' });
   expect((saves[0]!.args[0] as { changes: unknown[] }).changes).toHaveLength(3);
 
   const grid = tabValues(env.ws, 'Attendance');
-  const col = grid[0]!.findIndex((h) => h.startsWith('MT-006'));
+  const col = grid[0]!.findIndex((h) => h.startsWith('MT-004'));
   const presentNames = grid
     .slice(1)
     .filter((r) => r[col] === 'TRUE')

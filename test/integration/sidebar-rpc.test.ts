@@ -252,6 +252,11 @@ describe('meeting mode', () => {
 
   it('adds today’s meeting when none is scheduled today, once', () => {
     const addon = startSampleAddon({ now: () => new Date('2031-03-04T18:00:00Z') });
+    expect(value<{ todaysMeetingId: string | null }>(addon.rpc('getMeetingView')).todaysMeetingId).toBe(
+      'MT-004',
+    );
+    // Three days on, the sample has no meeting that day.
+    addon.ws.advanceTime(3 * 86_400_000);
     const view = value<MeetingView & { todaysMeetingId: string | null }>(addon.rpc('getMeetingView'));
     expect(view.todaysMeetingId).toBeNull();
     const added = value<{ meetingId: string; view: MeetingView & { todaysMeetingId: string | null } }>(

@@ -1,5 +1,7 @@
 /** "Load sample LEA": a demo district on an empty workbook, and a refusal that leaves a filled one alone. */
+
 import { type Env, newEnv, rowsByHeader, run, tab, typeRows, values } from '../fixtures/workbook';
+import { startSampleAddon } from '../harness/addon';
 
 const EN_REFUSAL =
   'This workbook already has partners or hours. The sample LEA loads only into an empty workbook, so nothing of yours is overwritten.';
@@ -105,5 +107,57 @@ describe.each([
     env.sb.call('loadSampleLea');
     expect(env.ws.ui.alerts).toHaveLength(1);
     expect(snapshot(env)).toEqual(before);
+  });
+});
+
+describe('the sample LEA lives in the day it is loaded', () => {
+  // 07:30 UTC on 2 December is still 1 December in the sample's time zone (Los Angeles).
+  const now = new Date('2026-12-02T07:30:00Z');
+  type Hours = {
+    today: string;
+    mouDueDate: string;
+    fundedEndDate: string;
+    recent: { date: string }[];
+    findings: { rule: string }[];
+    summary: { fundedLeftQuarterHours: number; beyondFundedQuarterHours: number; daysToMouDue: number };
+    funding: { windowClosed: boolean; fundedLeftQuarterHours: number; hourlyRateCents: number };
+  };
+  const ok = <T>(answer: { ok: boolean; value?: unknown }) => {
+    if (!answer.ok) throw new Error(JSON.stringify(answer));
+    return answer.value as T;
+  };
+
+  test('MOU due and funded end ahead, meetings around today, every logged hour in the past', () => {
+    const addon = startSampleAddon({ now: () => now });
+    const hours = ok<Hours>(addon.rpc('getHours'));
+    expect(hours.today).toBe('2026-12-01');
+    expect(hours.mouDueDate).toBe('2026-12-22');
+    expect(hours.fundedEndDate).toBe('2027-02-16');
+    expect(hours.summary.daysToMouDue).toBe(21);
+    expect(hours.summary.beyondFundedQuarterHours).toBe(0);
+    expect(hours.summary.fundedLeftQuarterHours).toBe(19 * 4);
+    expect(hours.funding.windowClosed).toBe(false);
+    expect(hours.findings.map((f) => f.rule)).not.toContain('after-funded-end');
+    const log = rowsByHeader(addon.ws.spreadsheet.getSheetByName('TA Log')!);
+    expect(log.every((e) => (e.Date as Date).getTime() < now.getTime())).toBe(true);
+    const meetings = ok<{ suggestedMeetingId: string; meetings: { id: string; daysAway: number }[] }>(
+      addon.rpc('getMeetingView'),
+    );
+    expect(meetings.suggestedMeetingId).toBe('MT-004');
+    expect(meetings.meetings.map((m) => m.daysAway)).toEqual([-49, -35, -21, 0, 14, 35]);
+    const start = addon.ws.spreadsheet.getSheetByName('Start')!.getDataRange().getValues();
+    expect(start.find((r) => r[0] === 'Cycle year')?.[1]).toBe('2026–27');
+  });
+
+  test('once funded TA has ended, the hours view says so, with the contract rate', () => {
+    const addon = startSampleAddon({ now: () => now });
+    addon.ws.advanceTime(80 * 86_400_000);
+    const hours = ok<Hours>(addon.rpc('getHours'));
+    expect(hours.funding).toEqual({
+      fundedEndDate: '2027-02-16',
+      fundedLeftQuarterHours: 19 * 4,
+      hourlyRateCents: 11_000,
+      windowClosed: true,
+    });
   });
 });

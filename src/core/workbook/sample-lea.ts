@@ -3,17 +3,21 @@
  * across every role, some deliberately incomplete (a missing email, a parent who works for the district, an
  * unknown language, a teacher without a grade level) so every roster rule has something to show; six meetings;
  * a TA log across two indicators with shared time.
+ *
+ * Its cycle is the current one, relative to the day it is loaded (in the LEA's time zone): the MOU is due in
+ * three weeks and funded TA ends in eleven, three meetings were held, one is today, two are ahead, and every
+ * logged hour is in the past.
  */
+import { addDays, type IsoDate } from '../dates';
 import type { LedgerEntry } from '../ledger';
 import type { Meeting } from '../meeting';
 import type { Member } from '../member';
 import type { RoleId } from '../roles';
 import type { ActivityId } from '../services-menu';
 
-export const SAMPLE_SETTINGS = {
+const SAMPLE_LEA = {
   leaName: 'Sample Unified School District',
   cdsCode: '01234560000000',
-  cycleYear: '2024–25',
   leaType: 'new',
   indicators: [
     'Disproportionate identification: Specific Learning Disability',
@@ -26,9 +30,23 @@ export const SAMPLE_SETTINGS = {
   taFacilitator: 'Rosa Delgado',
   hoursPerIndicator: 20,
   hourlyRate: 110,
-  mouDueDate: '2024-04-19',
-  fundedEndDate: '2024-06-30',
 } as const;
+
+/** The school year `today` falls in, e.g. "2026–27" from July 2026 to June 2027. */
+function schoolYear(today: IsoDate): string {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const first = month >= 7 ? year : year - 1;
+  return `${first}–${String((first + 1) % 100).padStart(2, '0')}`;
+}
+
+export function sampleSettings(today: IsoDate) {
+  return {
+    ...SAMPLE_LEA,
+    cycleYear: schoolYear(today),
+    mouDueDate: addDays(today, 21),
+    fundedEndDate: addDays(today, 77),
+  };
+}
 
 type SampleMember = Omit<Member, 'id' | 'row'>;
 
@@ -156,10 +174,10 @@ export function sampleMembers(): Omit<Member, 'row'>[] {
   return SAMPLE_MEMBERS.map((member, i) => ({ ...member, id: `M-${String(i + 1).padStart(3, '0')}` }));
 }
 
-const SAMPLE_MEETINGS: Omit<Meeting, 'row'>[] = [
+const SAMPLE_MEETINGS: (Omit<Meeting, 'row' | 'date'> & { daysFromToday: number })[] = [
   {
     id: 'MT-001',
-    date: '2024-02-06',
+    daysFromToday: -49,
     startTime: '4:00 PM',
     title: 'Kickoff: mission, roles, processes, ground rules, decisions',
     activityId: 'partners-meetings',
@@ -169,7 +187,7 @@ const SAMPLE_MEETINGS: Omit<Meeting, 'row'>[] = [
   },
   {
     id: 'MT-002',
-    date: '2024-02-27',
+    daysFromToday: -35,
     startTime: '4:00 PM',
     title: 'Data review in small groups',
     activityId: 'quantitative-data',
@@ -179,7 +197,7 @@ const SAMPLE_MEETINGS: Omit<Meeting, 'row'>[] = [
   },
   {
     id: 'MT-003',
-    date: '2024-03-19',
+    daysFromToday: -21,
     startTime: '4:00 PM',
     title: 'Family input and empathy interviews',
     activityId: 'qualitative-data',
@@ -189,7 +207,7 @@ const SAMPLE_MEETINGS: Omit<Meeting, 'row'>[] = [
   },
   {
     id: 'MT-004',
-    date: '2024-04-16',
+    daysFromToday: 0,
     startTime: '4:00 PM',
     title: 'Policies, practices and procedures review',
     activityId: 'ppp-review',
@@ -199,7 +217,7 @@ const SAMPLE_MEETINGS: Omit<Meeting, 'row'>[] = [
   },
   {
     id: 'MT-005',
-    date: '2024-05-14',
+    daysFromToday: 14,
     startTime: '4:00 PM',
     title: 'Case study debrief',
     activityId: 'case-study',
@@ -209,7 +227,7 @@ const SAMPLE_MEETINGS: Omit<Meeting, 'row'>[] = [
   },
   {
     id: 'MT-006',
-    date: '2024-06-11',
+    daysFromToday: 35,
     startTime: '4:00 PM',
     title: 'Consolidation of Step 1 findings',
     activityId: 'step1-consolidation',
@@ -219,8 +237,11 @@ const SAMPLE_MEETINGS: Omit<Meeting, 'row'>[] = [
   },
 ];
 
-export function sampleMeetings(): Omit<Meeting, 'row'>[] {
-  return SAMPLE_MEETINGS.map((meeting) => ({ ...meeting }));
+export function sampleMeetings(today: IsoDate): Omit<Meeting, 'row'>[] {
+  return SAMPLE_MEETINGS.map(({ daysFromToday, ...meeting }) => ({
+    ...meeting,
+    date: addDays(today, daysFromToday),
+  }));
 }
 
 /** Who came to the meetings already held (member ids). */
@@ -244,33 +265,37 @@ export const SAMPLE_ATTENDANCE: Record<string, string[]> = {
 };
 
 const SHARED = undefined;
-const [SLD, DISCIPLINE] = SAMPLE_SETTINGS.indicators;
+const [SLD, DISCIPLINE] = SAMPLE_LEA.indicators;
 const e = (
-  date: string,
+  daysFromToday: number,
   activityId: ActivityId,
   hours: number,
   indicator: string | undefined,
   note: string,
 ) => ({
-  date,
+  daysFromToday,
   activityId,
   quarterHours: hours * 4,
   indicator,
   note,
-  facilitator: SAMPLE_SETTINGS.taFacilitator,
+  facilitator: SAMPLE_LEA.taFacilitator,
 });
 
-export function sampleLedger(): Omit<LedgerEntry, 'row' | 'step'>[] {
+export function sampleLedger(today: IsoDate): Omit<LedgerEntry, 'row' | 'step'>[] {
   return [
-    e('2024-01-23', 'cim-team-meetings', 2, SHARED, 'Overview of CIM for Sig Dis with the superintendent'),
-    e('2024-01-30', 'cim-team-meetings', 1.5, SHARED, 'Backward planning and timeline'),
-    e('2024-02-06', 'partners-meetings', 2, SHARED, 'Kickoff meeting'),
-    e('2024-02-20', 'quantitative-data', 1.5, SLD, 'Identification data by race/ethnicity'),
-    e('2024-02-27', 'quantitative-data', 1, DISCIPLINE, 'Suspension data review'),
-    e('2024-03-05', 'qualitative-data', 3, SLD, 'Empathy interview protocol'),
-    e('2024-03-19', 'qualitative-data', 2.25, SHARED, 'Family input session'),
-    e('2024-03-26', 'self-assessment', 2, DISCIPLINE, 'Discipline self-assessment'),
-    e('2024-04-09', 'ppp-review', 1.75, SLD, 'PPP review overview'),
-    e('2024-04-23', 'case-study', 4, SLD, 'Case study file review'),
-  ].map((entry, i) => ({ ...entry, id: `TA-${String(i + 1).padStart(3, '0')}` }));
+    e(-63, 'cim-team-meetings', 2, SHARED, 'Overview of CIM for Sig Dis with the superintendent'),
+    e(-56, 'cim-team-meetings', 1.5, SHARED, 'Backward planning and timeline'),
+    e(-49, 'partners-meetings', 2, SHARED, 'Kickoff meeting'),
+    e(-42, 'quantitative-data', 1.5, SLD, 'Identification data by race/ethnicity'),
+    e(-35, 'quantitative-data', 1, DISCIPLINE, 'Suspension data review'),
+    e(-28, 'qualitative-data', 3, SLD, 'Empathy interview protocol'),
+    e(-21, 'qualitative-data', 2.25, SHARED, 'Family input session'),
+    e(-14, 'self-assessment', 2, DISCIPLINE, 'Discipline self-assessment'),
+    e(-7, 'ppp-review', 1.75, SLD, 'PPP review overview'),
+    e(-2, 'case-study', 4, SLD, 'Case study file review'),
+  ].map(({ daysFromToday, ...entry }, i) => ({
+    ...entry,
+    date: addDays(today, daysFromToday),
+    id: `TA-${String(i + 1).padStart(3, '0')}`,
+  }));
 }
