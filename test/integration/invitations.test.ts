@@ -3,8 +3,11 @@ import { es } from '../../src/core/i18n/es';
 import { answer, choiceLabel, codeOf, formModel, memory, partner, partners } from '../fixtures/invitations';
 import { type Addon, startSampleAddon } from '../harness/addon';
 
+/** The sample lives in the day it is loaded: load it on 16 April 2024, its fourth meeting's day. */
+const SAMPLE_DAY = () => new Date('2024-04-16T19:00:00Z');
+
 function invited(options: Parameters<typeof startSampleAddon>[0] = {}): Addon {
-  const addon = startSampleAddon(options);
+  const addon = startSampleAddon({ now: SAMPLE_DAY, ...options });
   addon.sandbox.call('createInvitations');
   return addon;
 }
@@ -173,7 +176,7 @@ describe('answers back into the roster', () => {
     });
     expect(partner(addon, 'María Gómez')).toMatchObject({
       Status: 'Accepted',
-      'Can attend': '2024-04-16; 2024-06-11',
+      'Can attend': '2024-04-16; 2024-05-21',
       'Preferred language': 'Spanish',
       'Supports needed': 'Interpretation; Childcare',
       'Best way to reach': 'Text message',
