@@ -1,5 +1,5 @@
 /**
- * The sidebar shell: title, language switch, Help and three tabbed panels (Roster, TA hours, Meeting). Each panel
+ * The sidebar shell: title, language switch, Help and four tabbed panels (Roster, TA hours, Meeting, Invitations). Each panel
  * loads its data from the server when first shown; a language switch tells the server (so messages come back
  * in that language) and rebuilds the panels, keeping what was typed.
  */
@@ -8,13 +8,14 @@ import { alertBox, el, showAlert, statusLine } from './dom';
 import { helpSection } from './help';
 import { AUTONYMS, lang, setLang, tr } from './i18n';
 import { hoursPanel } from './panels/hours/index';
+import { invitationsPanel } from './panels/invitations';
 import { meetingPanel } from './panels/meeting/index';
 import type { Panel } from './panels/panel';
 import { rosterPanel } from './panels/roster';
 import { call } from './rpc-client';
 import { createTabs } from './tabs';
 
-type TabId = 'roster' | 'hours' | 'meeting';
+type TabId = 'roster' | 'hours' | 'meeting' | 'invitations';
 
 const app = document.getElementById('app') as HTMLElement;
 let selectedTab: TabId = 'roster';
@@ -59,10 +60,11 @@ function renderShell(): void {
       tabs.select('hours');
       hours.fill(proposal);
     }),
+    invitations: invitationsPanel(),
   };
   const tabs = createTabs<TabId>(
     tr('sb.tabs'),
-    (['roster', 'hours', 'meeting'] as const).map((id) => ({
+    (['roster', 'hours', 'meeting', 'invitations'] as const).map((id) => ({
       id,
       label: tr(`sb.tab.${id}`),
       panel: panels[id].element,

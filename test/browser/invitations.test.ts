@@ -1,0 +1,78 @@
+/** The Invitations panel in Chromium: create the forms, see an answer arrive, scan with axe-core. */
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { es } from '../../src/core/i18n/es';
+import { answer, choiceLabel, codeOf } from '../fixtures/invitations';
+import { launchChromium } from '../harness/browser';
+import { type SidebarEnv, startSidebarEnv } from './env';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const open: { env: SidebarEnv; page: Page }[] = [];
+afterEach(async () => {
+  for (const s of open.splice(0)) {
+    await s.page.close();
+    await s.env.close();
+  }
+});
+
+async function invitationsTab(locale: 'en' | 'es'): Promise<{ env: SidebarEnv; page: Page }> {
+  const env = await startSidebarEnv({ locale });
+  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  page.setDefaultTimeout(8000);
+  open.push({ env, page });
+  await page.goto(env.sidebarUrl);
+  await page.locator('#tab-invitations').click();
+  return { env, page };
+}
+
+test('creates both forms, shows their links, and an answer’s supports per meeting after a refresh', async () => {
+  const { env, page } = await invitationsTab('en');
+  await page.getByText('No invitation forms yet.').waitFor();
+  await page.getByRole('button', { name: 'Create or update invitations' }).click();
+  await page
+    .getByText('The English and Spanish forms are ready, and 30 members have a personal link')
+    .waitFor();
+  await page.getByText(/new files stay in your My Drive/).waitFor();
+  await page.getByRole('link', { name: 'English form', exact: true }).waitFor();
+  await page.getByRole('link', { name: 'Spanish form', exact: true }).waitFor();
+  // María answers on her phone (the form-submit trigger updates the Partners tab), then the panel is refreshed.
+  const addon = { ws: env.ws, sandbox: env.sandbox, rpc: () => ({}) as never };
+  answer(addon, 'es', {
+    code: codeOf(addon, 'María Gómez'),
+    join: 'yes',
+    meetings: [choiceLabel(addon, 'es', 'meetings', 1)],
+    supports: [es['form.support.interpretation'], es['form.support.childcare']],
+  });
+  await page.locator('#panel-invitations').getByRole('button', { name: 'Refresh' }).click();
+  const may = page.locator('.meeting-supports', { hasText: 'May 14, 2024' });
+  await may.getByText('Interpretation: 1').waitFor();
+  await may.getByText('Childcare: 1').waitFor();
+});
+
+describe.each(['en', 'es'] as const)(
+  'axe-core finds no violations in the Invitations panel (%s)',
+  (locale) => {
+    test('after creating the forms', async () => {
+      const { page } = await invitationsTab(locale);
+      await page.locator('#panel-invitations .actions button').first().click();
+      await page.locator('#panel-invitations .form-links').waitFor();
+      await page.addScriptTag({ content: axe.source });
+      const result = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
+        const { violations } = await axe.run();
+        return violations.map((v) => {
+          const violation = v as { id: string; nodes: { target: unknown }[] };
+          return { id: violation.id, targets: violation.nodes.map((n) => n.target) };
+        });
+      });
+      expect(result).toEqual([]);
+    });
+  },
+);
