@@ -26,7 +26,7 @@ test('tabs work from the keyboard: arrows move between tabs and show their panel
   await page.getByRole('tabpanel', { name: 'TA hours' }).waitFor();
   await page.keyboard.press('End');
   await eventually(async () =>
-    expect(await page.getByRole('tab', { name: 'Meeting' }).getAttribute('aria-selected')).toBe('true'),
+    expect(await page.getByRole('tab', { name: 'Invitations' }).getAttribute('aria-selected')).toBe('true'),
   );
   await page.keyboard.press('ArrowRight');
   await eventually(async () => expect(await roster.getAttribute('aria-selected')).toBe('true'));
