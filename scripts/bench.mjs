@@ -272,6 +272,21 @@ const COMMANDS = [
   { name: 'onInstall', label: 'onInstall', prepare: () => {}, args: [{ authMode: 'FULL' }] },
   { name: 'openSidebar', label: 'openSidebar', prepare: (env) => env.call('setupWorkspace') },
   { name: 'chooseFolder', label: 'chooseFolder (Picker dialog)', prepare: () => {}, raw: true },
+  {
+    name: 'createAgendaForSelection',
+    label: 'create agenda (selected Meetings row)',
+    prepare: (env, n) => {
+      withSeries(env, n);
+      const ids = JSON.parse(
+        env.ws.execution((g) => g.PropertiesService.getDocumentProperties().getProperty('workbook.sheets')),
+      );
+      env.ws.spreadsheet.getSheetById(ids.meetings).getRange(2, 2).activate();
+    },
+    // Each Doc command ends with an alert naming the Doc's link.
+    raw: true,
+  },
+  { name: 'createMouDraftCommand', label: 'MOU draft', prepare: withSeries, raw: true },
+  { name: 'createGroupReportCommand', label: 'group report', prepare: withSeries, raw: true },
 ];
 
 const meetingOf = (view) => view.suggestedMeetingId ?? view.meetings?.[0]?.id;
@@ -305,6 +320,10 @@ const RPCS = [
   ['getPickerConfig', () => ({})],
   ['setGroupFolder', () => ({ folderId: 'not-a-folder-0000' }), 'refused: no such folder'],
   ['setLanguage', () => ({ lang: 'en' })],
+  ['scheduleMeetings', () => SERIES],
+  ['makeAgenda', () => ({ meetingId: 'MT-001', language: 'both-columns' })],
+  ['makeMouDraft', () => ({})],
+  ['makeGroupReport', () => ({})],
 ];
 
 async function operationsSection() {
@@ -381,6 +400,60 @@ async function operationsSection() {
   );
   for (const name of names)
     if (!measured.has(name)) failures.push(`${name} is not measured: add it to the bench`);
+  return { rows, failures };
+}
+
+// ---- docs: agendas, the MOU draft and the group's report at the issue's sizes ----
+
+const SERIES = {
+  startDate: '2024-09-10',
+  cadence: 'monthly',
+  count: 8,
+  startTime: '18:00',
+  minutes: 90,
+  title: 'Partners meeting',
+};
+
+/** A workbook with `n` members and an eight-meeting series, the state a coordinator makes agendas from. */
+function withSeries(env, n) {
+  env.call('setupWorkspace');
+  seedMembers(env.ws, n);
+  env.call('setupWorkspace');
+  env.call('scheduleMeetings', SERIES);
+}
+
+async function docsSection() {
+  const fake = await loadFake();
+  const code = readFileSync(join(root, 'dist/Code.js'), 'utf8');
+  const failures = [];
+  const ops = [
+    ['agenda, both languages side by side', [10, 200], ['makeAgenda', { meetingId: 'MT-001' }]],
+    ['MOU draft', [10, 200], ['makeMouDraft', {}]],
+    ['group report', [30, 500], ['makeGroupReport', {}]],
+  ];
+  const rows = ops.map(([label, sizes, [name, arg]]) => {
+    const [small, large] = sizes.map((n) => {
+      const env = sandbox(fake, code);
+      withSeries(env, n);
+      let answer;
+      const counted = countCalls(env, () => {
+        answer = env.call(name, arg);
+      });
+      if (!answer.ok) throw new Error(`${name}: ${JSON.stringify(answer.error)}`);
+      return counted;
+    });
+    if (small.calls !== large.calls)
+      failures.push(`${label}: ${small.calls} calls at ${sizes[0]} members, ${large.calls} at ${sizes[1]}`);
+    return {
+      operation: label,
+      sizes: sizes.join(' / '),
+      'calls@small': small.calls,
+      'calls@large': large.calls,
+      equal: small.calls === large.calls ? '✓' : '✗',
+      'ms@small': small.ms,
+      'ms@large': large.ms,
+    };
+  });
   return { rows, failures };
 }
 
@@ -519,6 +592,7 @@ async function sidebarSection() {
 const SECTIONS = [
   { key: 'core', run: async () => ({ rows: await coreSection() }) },
   { key: 'operations', run: operationsSection },
+  { key: 'docs', run: docsSection },
   { key: 'bundles and sidebar', run: sidebarSection },
 ];
 
