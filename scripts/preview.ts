@@ -11,6 +11,7 @@ import { HyperFormula } from 'hyperformula';
 import { startSidebarEnv } from '../test/browser/env';
 import type { Workspace } from '../test/fake/workspace';
 import type { Route } from '../test/harness/bridge';
+import { docsPage, makeSampleDocs } from './preview-docs';
 
 interface SheetView {
   name: string;
@@ -124,7 +125,7 @@ const PAGE = `<!DOCTYPE html>
 <body>
 <main id="workbook">
   <header><h1 id="title">Educational Partners Toolkit — local preview</h1>
-  <p>The sidebar on the right runs the add-on's built code against an in-memory workbook with a sample LEA. The tabs below follow what it writes.</p></header>
+  <p>The sidebar on the right runs the add-on's built code against an in-memory workbook with a sample LEA. The tabs below follow what it writes. <a href="/docs">Generated documents</a> (agendas, sign-in sheets, the MOU draft, the group's report).</p></header>
   <nav id="tabs" aria-label="Workbook tabs"></nav>
   <div id="sheet" tabindex="0" aria-live="off"></div>
 </main>
@@ -182,6 +183,7 @@ export function previewRoutes(ws: Workspace): Record<string, () => Route> {
   return {
     '/': () => ({ type: 'text/html', body: PAGE }),
     '/workbook.json': () => ({ type: 'application/json', body: JSON.stringify(workbookView(ws)) }),
+    '/docs': () => ({ type: 'text/html', body: docsPage(ws) }),
   };
 }
 
@@ -193,6 +195,7 @@ async function main(): Promise<void> {
     locale: process.env.LOCALE ?? 'en',
     port,
     routes: previewRoutes,
+    seed: makeSampleDocs,
   });
   console.log(`Educational Partners Toolkit — local preview at ${env.bridge.url}/`);
   console.log('The sidebar alone is at /sidebar. Stop with Ctrl+C.');
