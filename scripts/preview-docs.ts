@@ -8,13 +8,13 @@ import { MIME_DOCUMENT } from '../test/fake/document';
 import type { Workspace } from '../test/fake/workspace';
 import type { Sandbox } from '../test/harness/sandbox';
 
-const escape = (text: string): string =>
+const escapeHtml = (text: string): string =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 const TAGS: Record<string, string> = { TITLE: 'h2', HEADING1: 'h3', HEADING2: 'h4' };
 
 /** Cell and paragraph text keeps its line breaks (bilingual cells hold bullet lists). */
-const lines = (text: string): string => escape(text).replace(/\n/g, '<br>');
+const lines = (text: string): string => escapeHtml(text).replace(/\n/g, '<br>');
 
 function nodeHtml(n: DocNode): string {
   switch (n.type) {
@@ -76,11 +76,11 @@ const STYLE = `
 /** Every Doc the add-on made, newest last, as one page with a list of contents. */
 export function docsPage(ws: Workspace): string {
   const docs = [...ws.drive.items.values()].filter((i) => i.mimeType === MIME_DOCUMENT && !i.trashed);
-  const toc = docs.map((d) => `<li><a href="#${escape(d.id)}">${escape(d.name)}</a></li>`).join('');
+  const toc = docs.map((d) => `<li><a href="#${escapeHtml(d.id)}">${escapeHtml(d.name)}</a></li>`).join('');
   const articles = docs
     .map(
       (d) =>
-        `<article id="${escape(d.id)}"><p class="file">${escape(d.name)}</p>${bodyHtml(ws.document(d.id).body)}</article>`,
+        `<article id="${escapeHtml(d.id)}"><p class="file">${escapeHtml(d.name)}</p>${bodyHtml(ws.document(d.id).body)}</article>`,
     )
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Generated documents — local preview</title><style>${STYLE}</style></head><body><header><h1>Generated documents</h1><p><a href="/">Back to the workbook</a>. Agendas, sign-in sheets, the MOU draft and the group's report, as the add-on wrote them into Google Docs.</p><nav aria-label="Documents"><ul>${toc || '<li>None yet.</li>'}</ul></nav></header><main>${articles}</main></body></html>`;
