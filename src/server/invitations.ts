@@ -7,14 +7,14 @@ import { withDocumentLock } from '../adapters/lock';
 import { readRows } from '../adapters/response-tabs';
 import { readTable, records } from '../adapters/table-io';
 import { formatDate } from '../core/dates';
-import { SUPPORTS, type Support } from '../core/forms/invitation';
+import { invitedMeetings, SUPPORTS, type Support } from '../core/forms/invitation';
 import { type Lang, t, tKey } from '../core/i18n';
 import { MEMBER_STATUSES, type MemberStatus, readMemberStatus } from '../core/member';
 import { supportsPerMeeting } from '../core/rsvp';
 import { PARTNERS_TAB } from '../core/workbook/tabs';
 import { groupFolder } from '../workflows/folder';
 import { readMemory } from '../workflows/invitation-record';
-import { createOrUpdateInvitations, formLinks, readInvitedMeetings } from '../workflows/invitations';
+import { createOrUpdateInvitations, formLinks, readMeetingsTab } from '../workflows/invitations';
 import { applyAnswers, isInvitationSheet } from '../workflows/rsvp';
 import { currentLang } from './locale';
 import { defineRpc, errorMessage } from './rpc';
@@ -50,7 +50,7 @@ function invitationsView(workbook: ReadyWorkbook, readerLang: Lang): Invitations
       supports: String(values.supports ?? ''),
     };
   });
-  const meetings = readInvitedMeetings(workbook);
+  const meetings = invitedMeetings(readMeetingsTab(workbook));
   const perMeeting = supportsPerMeeting(
     rows,
     meetings.map((m) => m.date),

@@ -46,7 +46,7 @@ export interface InvitationsResult {
   notices: { key: MessageKey; params?: Record<string, unknown> }[];
 }
 
-export function readInvitedMeetings(workbook: Workbook): Meeting[] {
+export function readMeetingsTab(workbook: Workbook): Meeting[] {
   return readMeetings(readTable(workbook.tabs.meetings!, MEETINGS_TAB), workbook.lang, workbook.timeZone)
     .meetings;
 }
@@ -122,7 +122,7 @@ function writeLinks(workbook: Workbook, templates: Record<Lang, string>, seed: s
 }
 
 export function createOrUpdateInvitations(workbook: Workbook, settings: Settings): InvitationsResult {
-  const meetings = readInvitedMeetings(workbook);
+  const meetings = readMeetingsTab(workbook);
   const notices: InvitationsResult['notices'] = [];
   const templates = {} as Record<Lang, string>;
   for (const lang of FORM_LANGUAGES) templates[lang] = syncForm(workbook, lang, settings, meetings, notices);

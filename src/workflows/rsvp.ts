@@ -28,7 +28,7 @@ import {
 import type { Settings } from '../core/settings';
 import { PARTNERS_TAB } from '../core/workbook/tabs';
 import { readMemory, writeMemory } from './invitation-record';
-import { readInvitedMeetings } from './invitations';
+import { readMeetingsTab } from './invitations';
 
 export interface AnswersApplied {
   applied: number;
@@ -46,7 +46,7 @@ export function isInvitationSheet(formUrl: string | null): boolean {
 
 export function applyAnswers(workbook: Workbook, settings: Settings, all: boolean): AnswersApplied {
   const memory = readMemory();
-  const meetings = readInvitedMeetings(workbook);
+  const meetings = readMeetingsTab(workbook);
   const sheets = workbook.spreadsheet.getSheets();
   const answers: Answer[] = [];
   const marks: Partial<Record<(typeof FORM_LANGUAGES)[number], number>> = {};
