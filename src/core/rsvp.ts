@@ -18,7 +18,7 @@ import {
 } from './forms/invitation';
 import type { Lang } from './i18n/catalog';
 import { t } from './i18n/i18n';
-import type { MemberStatus } from './member';
+import { MEMBER_STATUSES, type MemberStatus, readMemberStatus } from './member';
 import { choiceReader, fold } from './sheet-values';
 
 // Codes avoid look-alikes (0/O, 1/I/L) so they can be read aloud or typed from a letter.
@@ -251,11 +251,24 @@ export interface MeetingSupports {
   other: number;
 }
 
+export interface RsvpRow {
+  status: MemberStatus | undefined;
+  rsvpMeetings: string;
+  supports: string;
+}
+
+/** A Partners row's RSVP cells (as read by header), as supportsPerMeeting counts them. */
+export function rsvpRow(values: Record<string, unknown>): RsvpRow {
+  const status = readMemberStatus(String(values.status ?? '').trim());
+  return {
+    status: (MEMBER_STATUSES as readonly unknown[]).includes(status) ? (status as MemberStatus) : undefined,
+    rsvpMeetings: String(values.rsvpMeetings ?? ''),
+    supports: String(values.supports ?? ''),
+  };
+}
+
 /** How many members who accepted need each support at each meeting, from the Partners tab's RSVP cells. */
-export function supportsPerMeeting(
-  rows: readonly { status: MemberStatus | undefined; rsvpMeetings: string; supports: string }[],
-  dates: readonly IsoDate[],
-): MeetingSupports[] {
+export function supportsPerMeeting(rows: readonly RsvpRow[], dates: readonly IsoDate[]): MeetingSupports[] {
   return dates.map((date) => {
     const needs = Object.fromEntries(SUPPORTS.map((s) => [s, 0])) as Record<Support, number>;
     let attending = 0;

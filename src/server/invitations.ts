@@ -9,8 +9,8 @@ import { readTable, records } from '../adapters/table-io';
 import { formatDate } from '../core/dates';
 import { invitedMeetings, SUPPORTS, type Support } from '../core/forms/invitation';
 import { type Lang, t, tKey } from '../core/i18n';
-import { MEMBER_STATUSES, type MemberStatus, readMemberStatus } from '../core/member';
-import { supportsPerMeeting } from '../core/rsvp';
+import { MEMBER_STATUSES, type MemberStatus } from '../core/member';
+import { rsvpRow, supportsPerMeeting } from '../core/rsvp';
 import { PARTNERS_TAB } from '../core/workbook/tabs';
 import { groupFolder } from '../workflows/folder';
 import { readMemory } from '../workflows/invitation-record';
@@ -42,14 +42,7 @@ function unmatchedCount(workbook: ReadyWorkbook): number {
 }
 
 function invitationsView(workbook: ReadyWorkbook, readerLang: Lang): InvitationsView {
-  const rows = records(readTable(workbook.tabs.partners, PARTNERS_TAB)).map(({ values }) => {
-    const status = readMemberStatus(String(values.status ?? '').trim());
-    return {
-      status: (MEMBER_STATUSES as readonly unknown[]).includes(status) ? (status as MemberStatus) : undefined,
-      rsvpMeetings: String(values.rsvpMeetings ?? ''),
-      supports: String(values.supports ?? ''),
-    };
-  });
+  const rows = records(readTable(workbook.tabs.partners, PARTNERS_TAB)).map(({ values }) => rsvpRow(values));
   const meetings = invitedMeetings(readMeetingsTab(workbook));
   const perMeeting = supportsPerMeeting(
     rows,

@@ -10,16 +10,18 @@ import { readTable, records, type TableSnapshot, updateRecords } from '../adapte
 import type { Workbook } from '../adapters/workbook';
 import { readLedger, readMeetings, readMembers } from '../adapters/workbook-data';
 import { ensureHeader } from '../adapters/workbook-setup';
-import { agendaWithSignIn, defaultAgendaLanguage } from '../core/docs/agenda';
+import { type AgendaInput, agendaWithSignIn, defaultAgendaLanguage } from '../core/docs/agenda';
 import type { DocModel } from '../core/docs/document';
 import { agreedHours, mouDoc } from '../core/docs/mou-doc';
 import { reportDoc } from '../core/docs/report';
 import { type Engagement, measureEngagement } from '../core/engagement';
 import type { FileKind } from '../core/folders';
+import { SUPPORTS } from '../core/forms/invitation';
 import type { Lang, MessageKey } from '../core/i18n/catalog';
 import { summarizeLedger } from '../core/ledger';
 import type { AgendaLanguage, Meeting } from '../core/meeting';
 import type { Member } from '../core/member';
+import { rsvpRow, supportsPerMeeting } from '../core/rsvp';
 import type { Settings } from '../core/settings';
 import { UserError } from '../core/user-error';
 import { ACTIVITIES_TAB, MEETINGS_TAB, PARTNERS_TAB, TA_LOG_TAB } from '../core/workbook/tabs';
@@ -82,6 +84,21 @@ function meetingsTable(
   return { snapshot, meetings: readMeetings(snapshot, lang, workbook.timeZone).meetings };
 }
 
+/** The supports accepted members asked for (in their RSVP) at a meeting's date, with how many asked. */
+function supportsAt(
+  rows: readonly { values: Record<string, unknown> }[],
+  date: string,
+): AgendaInput['supports'] {
+  const [at] = supportsPerMeeting(
+    rows.map((r) => rsvpRow(r.values)),
+    [date],
+  );
+  return [
+    ...SUPPORTS.map((support) => ({ support, count: at!.needs[support] })),
+    { support: 'other', count: at!.other },
+  ];
+}
+
 export interface AgendaOptions {
   meetingId: string;
   language?: AgendaLanguage;
@@ -98,13 +115,20 @@ export function createAgenda(
   const { snapshot, meetings } = meetingsTable(workbook, lang);
   const meeting = meetings.find((m) => m.id === options.meetingId);
   if (!meeting) throw new UserError('meeting.unknown');
-  const roster = members(workbook, settings, lang);
+  const partners = readTable(workbook.tabs.partners, PARTNERS_TAB);
+  const roster = readMembers(partners, settings, lang, workbook.timeZone).members;
   const first = meetings
     .filter((m) => m.status !== 'cancelled')
     .sort((a, b) => a.date.localeCompare(b.date) || (a.row ?? 0) - (b.row ?? 0))[0];
   const language = options.language ?? meeting.agendaLanguage ?? defaultAgendaLanguage(roster);
   const model = agendaWithSignIn(
-    { meeting, kickoff: first?.id === meeting.id, settings, members: roster, supports: [] },
+    {
+      meeting,
+      kickoff: first?.id === meeting.id,
+      settings,
+      members: roster,
+      supports: supportsAt(records(partners), meeting.date),
+    },
     language,
   );
   const made = writeDoc(

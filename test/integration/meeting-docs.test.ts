@@ -130,6 +130,27 @@ describe('agendas', () => {
     expect(body.match(/Name \/ Nombre \| Role \/ Función \| Present \/ Presente/g)).toHaveLength(1);
   });
 
+  test('the supports accepted members asked for at this meeting are listed with their counts', () => {
+    const env = sampleEnv();
+    const partners = tab(env, 'partners');
+    const header = values(partners)[0]!;
+    const date = String(rowsByHeader(tab(env, 'meetings')).find((r) => r.ID === 'MT-003')!.Date);
+    const iso = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : new Date(date).toISOString().slice(0, 10);
+    const accepted = rowsByHeader(partners)
+      .map((r, i) => ({ r, row: i + 2 }))
+      .filter(({ r }) => r.Status === 'Accepted')
+      .slice(0, 2);
+    for (const { row } of accepted) {
+      partners.getRange(row, header.indexOf('Can attend') + 1).setValue(`'${iso}`);
+      partners.getRange(row, header.indexOf('Supports needed') + 1).setValue('Interpretation; Childcare');
+    }
+    const made = call<Made>(env, 'makeAgenda', { meetingId: 'MT-003', language: 'en' });
+    const body = docText(env.ws.document(made.id).body);
+    expect(body).toContain('Interpretation: 2 members');
+    expect(body).toContain('Childcare: 2 members');
+    expect(body).not.toContain('Transportation:');
+  });
+
   test('without a choice, the language follows the confirmed members (the sample has both)', () => {
     const env = sampleEnv();
     expect(call<Made>(env, 'makeAgenda', { meetingId: 'MT-003' }).language).toBe('both-columns');

@@ -148,7 +148,7 @@ describe('agenda', () => {
       for (const step of FIVE_KEY_ACTION_STEPS) expect(body).toContain(t(lang, `doc.agenda.step.${step}`));
       expect(body).toContain(t(lang, 'step.4'));
       expect(body).toContain(t(lang, 'doc.norm.participation'));
-      expect(body).toContain(t(lang, 'doc.support.interpretation'));
+      expect(body).toContain(t(lang, 'inv.support.interpretation'));
       expect(body).toContain(settings.taFacilitator!);
     }
     // Pre-reading goes out one to two weeks before.

@@ -4,6 +4,7 @@
  * serves, drawing on the menu's sub-tasks. Norms, pre-reading and data review follow the stakeholder guide.
  */
 import { addDays, formatDate, INTL_LOCALE } from '../dates';
+import type { Support } from '../forms/invitation';
 import type { Lang, MessageKey } from '../i18n/catalog';
 import { t } from '../i18n/i18n';
 import { type AgendaLanguage, clockMinutes, DEFAULT_MEETING_MINUTES, type Meeting } from '../meeting';
@@ -12,9 +13,6 @@ import { roleLabel } from '../roles';
 import { type ActivityId, activityById, activityLabel, stepLabel, subtaskLabel } from '../services-menu';
 import type { Settings } from '../settings';
 import { type DocBlock, type DocModel, oneAfterOther, sideBySide } from './document';
-
-export const SUPPORTS = ['interpretation', 'childcare', 'transportation', 'accessibility', 'other'] as const;
-export type Support = (typeof SUPPORTS)[number];
 
 export const FIVE_KEY_ACTION_STEPS = ['mission', 'roles', 'processes', 'ground-rules', 'decisions'] as const;
 export const ENGAGEMENT_NORMS = ['expectations', 'trust', 'participation', 'note-taker'] as const;
@@ -57,7 +55,7 @@ export interface AgendaInput {
   settings: Settings;
   members: readonly Member[];
   /** Supports members asked for at this meeting, with how many asked. */
-  supports: readonly { support: Support; count: number }[];
+  supports: readonly { support: Support | 'other'; count: number }[];
 }
 
 /** Both languages when the confirmed members read both, else the one they read (English when none is known). */
@@ -258,7 +256,7 @@ export function agendaDoc(input: AgendaInput, lang: Lang): DocModel {
             kind: 'bullets',
             items: requested.map((s) =>
               t(lang, 'doc.agenda.supportCount', {
-                support: t(lang, `doc.support.${s.support}`),
+                support: t(lang, s.support === 'other' ? 'doc.support.other' : `inv.support.${s.support}`),
                 n: s.count,
               }),
             ),
