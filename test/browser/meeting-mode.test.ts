@@ -82,3 +82,46 @@ test('members with the same name are told apart; declined members are in their o
   expect(row).toBeDefined();
   expect(row).toContain('TRUE');
 });
+
+test('a walk-in is added in a few keystrokes: name, role, Enter; a Partners row, marked present', async () => {
+  const { env, page } = await openMeeting();
+  await page.getByRole('combobox', { name: 'Meeting' }).selectOption('MT-002');
+  await page.getByText('Add a walk-in').click();
+  await page.getByLabel('Name', { exact: true }).fill('Ana Torres');
+  await page.keyboard.press('Tab');
+  await page.getByLabel('Role', { exact: true }).selectOption('community-rep');
+  await page.getByLabel('Name', { exact: true }).press('Enter');
+
+  const said = page.locator('.walk-in-box [role="status"]');
+  await eventually(async () =>
+    expect(await said.textContent()).toBe('Ana Torres was added to the Partners tab and marked present.'),
+  );
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('walkInName');
+  const partners = tabValues(env.ws, 'Partners');
+  expect(partners.filter((r) => r.includes('Ana Torres'))).toHaveLength(1);
+  const grid = tabValues(env.ws, 'Attendance');
+  const meetingColumn = grid[0]!.findIndex((h) => h.includes('Data review in small groups'));
+  expect(grid.find((r) => r.includes('Ana Torres'))![meetingColumn]).toBe('TRUE');
+  // And she is on the list, ticked.
+  await eventually(async () => expect(await page.getByLabel(/Ana Torres/).isChecked()).toBe(true));
+  expect(rpcNames(env).filter((n) => n === 'addWalkIn')).toHaveLength(1);
+});
+
+test('with no meeting today the panel offers to add one, and then times and marks it', async () => {
+  const { env, page } = await openSidebar({
+    seed: (ws) => {
+      const meetings = ws.spreadsheet.getSheetByName('Meetings')!;
+      meetings.deleteRows(2, meetings.getLastRow() - 1);
+    },
+  });
+  await showTab(page, 'Meeting');
+  await page.getByText('None of the meetings on the Meetings tab is today.').waitFor();
+  await page.getByRole('button', { name: 'Add today’s meeting' }).click();
+  await page.getByText(/^Added today’s meeting: /).waitFor();
+  await eventually(async () =>
+    expect(await page.getByRole('combobox', { name: 'Meeting' }).locator('option').count()).toBe(1),
+  );
+  expect(tabValues(env.ws, 'Meetings')).toHaveLength(2);
+  await page.getByRole('button', { name: 'Start timer' }).waitFor();
+  await page.locator('#panel-meeting .attendance-list .check').first().waitFor();
+});

@@ -92,12 +92,13 @@ describe.each(['en', 'es'] as const)(
       expect(await axeViolations(page)).toEqual([]);
     });
 
-    test('meeting mode: filtered, declined group open, timer running', async () => {
+    test('meeting mode: filtered, declined group and walk-in form open, timer running', async () => {
       const { page } = await openSidebar({ locale });
       await page.locator('#tab-meeting').click();
       await page.locator('#panel-meeting .attendance-list .check').first().waitFor();
       await page.locator('#panel-meeting input[name="filter"]').fill('a');
       await page.locator('#panel-meeting details.away summary').click();
+    await page.locator('#panel-meeting .walk-in-box summary').click();
       await page.locator('#panel-meeting .timer button').click();
       await page.locator('#panel-meeting [role="timer"]').waitFor();
       expect(await axeViolations(page)).toEqual([]);

@@ -1,8 +1,10 @@
 /**
- * Meeting mode: the session timer at the top, the meeting (the server suggests today's or the next), then
- * attendance for the room. Each part is its own module; this one loads the view and hands it to them.
+ * Meeting mode: the session timer at the top (and, when no meeting is today, an offer to add one), the meeting
+ * (the server suggests today's or the next), attendance for the room, and walk-ins. Each part is its own module;
+ * this one loads the view and hands it to them.
  */
 import { formatDate } from '../../../src/core/dates';
+import { notice } from '../../components/notice';
 import { el } from '../../dom';
 import { field, refreshDescribedBy } from '../../field';
 import { lang, tr } from '../../i18n';
@@ -11,6 +13,7 @@ import type { Proposal } from '../hours/index';
 import { loadView, type Panel, panelFrame } from '../panel';
 import { attendanceList, type MeetingView } from './attendance';
 import { sessionTimer } from './timer';
+import { walkInForm } from './walk-in';
 
 let chosenMeetingId: string | null = null;
 
@@ -23,6 +26,48 @@ export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
   const pick = field(tr('sb.meeting.pick'), el('select', { name: 'meeting' }));
   const timer = sessionTimer(onProposal, () => void refresh());
   const attendance = attendanceList();
+  const walkIn = walkInForm((next) => {
+    view = next;
+    render();
+  });
+  const todayOffer = el('div', { className: 'today-offer' });
+  const todayMessage = notice();
+
+  function offerToday(): void {
+    if (!view || view.todaysMeetingId) {
+      todayOffer.replaceChildren();
+      return;
+    }
+    todayOffer.replaceChildren(
+      el('p', {}, tr('sb.meeting.noneToday')),
+      el(
+        'button',
+        { type: 'button', className: 'secondary', onclick: () => void addToday() },
+        tr('sb.meeting.addToday'),
+      ),
+      todayMessage.element,
+    );
+  }
+
+  async function addToday(): Promise<void> {
+    todayMessage.say(tr('sb.saving'));
+    try {
+      const result = await call('addTodaysMeeting', {});
+      if (!result.ok) {
+        todayMessage.fail(result.error.message);
+        return;
+      }
+      view = result.value.view;
+      chosenMeetingId = result.value.meetingId;
+      render();
+      const added = view.meetings.find((m) => m.id === chosenMeetingId);
+      todayMessage.say(tr('sb.meeting.addedToday', { title: added?.title ?? '' }));
+      todayOffer.replaceChildren(todayMessage.element);
+      pick.control.focus();
+    } catch {
+      todayMessage.fail(tr('error.unexpected'), { label: tr('sb.retry'), run: () => void addToday() });
+    }
+  }
 
   pick.control.addEventListener('change', () => {
     chosenMeetingId = pick.control.value;
@@ -46,12 +91,14 @@ export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
     refreshDescribedBy(pick);
     timer.show(view, chosenMeetingId);
     attendance.show(view, chosenMeetingId);
+    walkIn.setMeeting(chosenMeetingId);
   }
 
   function render(): void {
     if (!view) return;
+    offerToday();
     if (view.meetings.length === 0) {
-      body.replaceChildren(el('p', {}, tr('sb.meeting.none')));
+      body.replaceChildren(el('p', {}, tr('sb.meeting.none')), todayOffer);
       return;
     }
     if (!chosenMeetingId || !view.meetings.some((m) => m.id === chosenMeetingId))
@@ -62,7 +109,7 @@ export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
       ),
     );
     pick.control.value = chosenMeetingId;
-    body.replaceChildren(timer.element, pick.wrapper, attendance.element);
+    body.replaceChildren(timer.element, todayOffer, pick.wrapper, attendance.element, walkIn.element);
     renderMeeting();
   }
 
