@@ -1,22 +1,50 @@
 /**
  * `npm start`: the add-on running outside Google. The built bundle (dist/Code.js) runs in the Apps Script
- * sandbox over the in-memory Workspace with the sample LEA; the page at / shows the live sidebar (through the
- * same google.script.run bridge the browser tests use) beside the workbook's tabs as tables, which follow what
- * the sidebar writes. Formula cells show the value HyperFormula computes (their formula is in the tooltip).
+ * sandbox over the in-memory Workspace with the sample LEA; the page at / (scripts/preview.html) shows the live
+ * sidebar (through the same google.script.run bridge the browser tests use) beside the workbook's tabs drawn the
+ * way Sheets draws them: checkboxes, dropdown cells, each cell's number format, backgrounds and conditional
+ * highlights, header notes, the charts, and the add-on's Extensions menu, whose items run the add-on's commands.
+ * Formula cells show the value HyperFormula computes (their formula is in the tooltip).
  *
  * Environment: PORT (default 8787), LOCALE (the user's locale: en or es; default en).
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HyperFormula } from 'hyperformula';
+import { langFromLocale, t } from '../src/core/i18n';
+import { enPreview } from '../src/core/i18n/en-preview';
 import { startSidebarEnv } from '../test/browser/env';
+import { displayValue } from '../test/fake/cell-values';
 import type { Workspace } from '../test/fake/workspace';
 import type { Route } from '../test/harness/bridge';
+import type { Sandbox } from '../test/harness/sandbox';
 import { docsPage, makeSampleDocs } from './preview-docs';
 
+/** One cell as drawn: text, and what Sheets shows around it. */
+interface CellView {
+  v: string;
+  /** The formula, shown on hover. */
+  f?: string;
+  /** A checkbox (with its state) or a dropdown. */
+  kind?: 'checkbox' | 'dropdown';
+  checked?: boolean;
+  /** Background: the cell's own, or a conditional rule's when one applies. */
+  bg?: string;
+  note?: string;
+  /** Numbers and dates sit to the right, as in Sheets. */
+  right?: boolean;
+}
+interface ChartView {
+  title: string;
+  /** The first column labels the x axis; each other column is a series. */
+  headers: string[];
+  rows: { label: string; values: (number | null)[] }[];
+}
 interface SheetView {
   name: string;
-  rows: { v: string; f?: string }[][];
+  rows: CellView[][];
   frozenRows: number;
+  charts: ChartView[];
 }
 interface WorkbookView {
   name: string;
@@ -25,15 +53,66 @@ interface WorkbookView {
 }
 
 type Raw = string | number | boolean | null;
+type Computed = string | number | boolean | null;
 
-/** Every tab's displayed values; formula cells computed across tabs by HyperFormula. */
+interface RangeLike {
+  getSheet(): { getName(): string };
+  getRow(): number;
+  getColumn(): number;
+  getNumRows(): number;
+  getNumColumns(): number;
+}
+
+/** Sheets counts days from 1899-12-30; HyperFormula returns dates as those serial numbers. */
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+const isDateFormat = (format: string) =>
+  /[yd]|m(?![^"]*")/i.test(format.replace(/"[^"]*"/g, '')) && !/[0#]/.test(format);
+
+/**
+ * A conditional-format formula for one cell: its relative references shifted from the range's first cell, and
+ * the constants TRUE and FALSE written as HyperFormula's functions.
+ */
+export function shiftFormula(formula: string, rows: number, cols: number): string {
+  const letters = (n: number) => {
+    let s = '';
+    for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
+    return s;
+  };
+  const number = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  // Outside string literals only.
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(
+              /(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g,
+              (_m, colAbs: string, col: string, rowAbs: string, row: string) =>
+                `${colAbs}${colAbs ? col : letters(number(col) + cols)}${rowAbs}${rowAbs ? row : Number(row) + rows}`,
+            )
+            .replace(/\b(TRUE|FALSE)\b(?!\s*\()/g, '$1()'),
+    )
+    .join('');
+}
+
+/** Every tab as Sheets draws it; formula cells computed across tabs by HyperFormula. */
 export function workbookView(ws: Workspace): WorkbookView {
-  const sheets = ws.spreadsheet.getSheets();
+  const book = ws.spreadsheet;
+  const locale = book.getSpreadsheetLocale();
+  const timeZone = book.getSpreadsheetTimeZone();
+  const sheets = book.getSheets();
   const grids = sheets.map((sheet) => {
     const rows = sheet.getLastRow();
     const cols = sheet.getLastColumn();
     if (rows === 0 || cols === 0)
-      return { sheet, display: [] as string[][], formulas: [] as string[][], raw: [] as Raw[][] };
+      return {
+        sheet,
+        display: [] as string[][],
+        formulas: [] as string[][],
+        raw: [] as Raw[][],
+        range: null,
+      };
     const range = sheet.getRange(1, 1, rows, cols);
     const display = range.getDisplayValues();
     const formulas = range.getFormulas();
@@ -42,10 +121,11 @@ export function workbookView(ws: Workspace): WorkbookView {
       row.map((v, c): Raw => {
         if (formulas[r]![c]) return formulas[r]![c]!;
         if (typeof v === 'number' || typeof v === 'boolean') return v;
+        if (v instanceof Date) return (v.getTime() - SERIAL_EPOCH) / 86_400_000;
         return display[r]![c]! === '' ? null : display[r]![c]!;
       }),
     );
-    return { sheet, display, formulas, raw };
+    return { sheet, display, formulas, raw, range };
   });
   let hf: HyperFormula | null = null;
   try {
@@ -54,7 +134,7 @@ export function workbookView(ws: Workspace): WorkbookView {
       dateFormats: ['MM/DD/YYYY', 'YYYY-MM-DD', 'DD/MM/YYYY'],
     });
     // The workbook's named ranges (settings the formulas refer to by name).
-    for (const named of ws.spreadsheet.getNamedRanges()) {
+    for (const named of book.getNamedRanges()) {
       const range = named.getRange();
       const ref = `='${range.getSheet().getName().replace(/'/g, "''")}'!${range.getA1Notation().replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
       hf.addNamedExpression(named.getName(), ref);
@@ -62,143 +142,195 @@ export function workbookView(ws: Workspace): WorkbookView {
   } catch {
     hf = null;
   }
-  const computed = (sheetName: string, row: number, col: number, formula: string): string => {
-    const id = hf?.getSheetId(sheetName);
-    if (!hf || id === undefined) return formula;
-    const value = hf.getCellValue({ sheet: id, row, col });
-    if (value === null) return '';
-    if (typeof value === 'object') return formula; // an error HyperFormula cannot compute: show the formula
-    if (typeof value === 'number') return String(Math.round(value * 100) / 100);
-    return String(value).toUpperCase() === 'TRUE' || String(value).toUpperCase() === 'FALSE'
-      ? String(value).toUpperCase()
-      : String(value);
+  /** A cell's value: computed for a formula, as stored otherwise. */
+  const valueOf = (g: (typeof grids)[number], r: number, c: number): Computed => {
+    const f = g.formulas[r]?.[c];
+    if (!f) return g.raw[r]?.[c] ?? null;
+    const id = hf?.getSheetId(g.sheet.getName());
+    if (!hf || id === undefined) return null;
+    const value = hf.getCellValue({ sheet: id, row: r, col: c });
+    return typeof value === 'object' && value !== null ? null : (value as Computed);
   };
-  const active = ws.spreadsheet.getActiveRange();
-  const name = ws.spreadsheet.getName();
+  /** A value through the cell's number format, as Sheets displays it. */
+  const shown = (value: Computed, format: string): string => {
+    if (value === null || value === '') return '';
+    if (typeof value === 'number' && format && isDateFormat(format))
+      return displayValue(new Date(SERIAL_EPOCH + value * 86_400_000), format, locale, timeZone);
+    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+    return displayValue(value, format, locale, timeZone);
+  };
+  const formulaTrue = (sheetName: string, formula: string): boolean => {
+    const id = hf?.getSheetId(sheetName);
+    if (!hf || id === undefined) return false;
+    try {
+      const result = hf.calculateFormula(formula, id);
+      return result === true || (typeof result === 'number' && result !== 0);
+    } catch {
+      return false;
+    }
+  };
+
   const result: WorkbookView = {
-    name,
-    sheets: grids.map((g) => ({
-      name: g.sheet.getName(),
-      frozenRows: g.sheet.getFrozenRows(),
-      rows: g.display.map((row, r) =>
-        row.map((v, c) => {
+    name: book.getName(),
+    sheets: grids.map((g) => {
+      const name = g.sheet.getName();
+      if (!g.range) return { name, rows: [], frozenRows: g.sheet.getFrozenRows(), charts: [] };
+      const formats = g.range.getNumberFormats();
+      const backgrounds = g.range.getBackgrounds();
+      const notes = g.range.getNotes();
+      const validations = g.range.getDataValidations();
+      const rows: CellView[][] = g.display.map((row, r) =>
+        row.map((display, c) => {
           const f = g.formulas[r]![c]!;
-          return f ? { v: computed(g.sheet.getName(), r, c, f), f } : { v };
+          const value = valueOf(g, r, c);
+          const format = formats[r]![c]!;
+          const text = f || typeof value === 'number' ? shown(value, format) : display;
+          const cell: CellView = { v: text };
+          if (f) cell.f = f;
+          if (typeof value === 'number') cell.right = true;
+          const bg = backgrounds[r]![c]!;
+          if (bg && bg !== '#ffffff') cell.bg = bg;
+          if (notes[r]![c]) cell.note = notes[r]![c]!;
+          const rule = validations[r]![c];
+          const type = rule?.getCriteriaType();
+          if (type === 'CHECKBOX') {
+            cell.kind = 'checkbox';
+            cell.checked = value === true || String(value).toUpperCase() === 'TRUE';
+          } else if (type === 'VALUE_IN_LIST' || type === 'VALUE_IN_RANGE') cell.kind = 'dropdown';
+          return cell;
         }),
-      ),
-    })),
-    active: active
-      ? { sheet: active.getSheet().getName(), row: active.getRow(), numRows: active.getNumRows() }
-      : null,
+      );
+      // Conditional formats: the first rule that matches a cell gives its background, as in Sheets.
+      const painted = new Set<string>();
+      for (const rule of g.sheet.getConditionalFormatRules()) {
+        const condition = rule.getBooleanCondition();
+        const color = condition?.getBackground();
+        if (!condition || !color) continue;
+        const type = condition.getCriteriaType();
+        const [arg] = condition.getCriteriaValues();
+        for (const range of rule.getRanges() as RangeLike[]) {
+          const top = range.getRow() - 1;
+          const left = range.getColumn() - 1;
+          for (let r = top; r < Math.min(top + range.getNumRows(), rows.length); r++) {
+            for (let c = left; c < left + range.getNumColumns(); c++) {
+              const cell = rows[r]?.[c];
+              if (!cell || painted.has(`${r},${c}`)) continue;
+              const value = valueOf(g, r, c);
+              const match =
+                type === 'TEXT_EQUAL_TO'
+                  ? cell.v === String(arg)
+                  : type === 'NUMBER_GREATER_THAN'
+                    ? typeof value === 'number' && value > Number(arg)
+                    : type === 'CUSTOM_FORMULA'
+                      ? formulaTrue(name, shiftFormula(String(arg), r - top, c - left))
+                      : false;
+              if (match) {
+                cell.bg = color;
+                painted.add(`${r},${c}`);
+              }
+            }
+          }
+        }
+      }
+      const charts = g.sheet.getCharts().map((chart): ChartView => {
+        const range = chart.getRanges()[0] as RangeLike;
+        const top = range.getRow() - 1;
+        const left = range.getColumn() - 1;
+        const cells = (r: number) =>
+          Array.from({ length: range.getNumColumns() }, (_, i) => ({ r, c: left + i }));
+        const headers = cells(top).map(({ r, c }) => rows[r]?.[c]?.v ?? '');
+        const data: ChartView['rows'] = [];
+        for (let r = top + 1; r < top + range.getNumRows(); r++) {
+          const [first, ...rest] = cells(r);
+          data.push({
+            label: rows[r]?.[first!.c]?.v ?? '',
+            values: rest.map(({ c }) => {
+              const v = valueOf(g, r, c);
+              return typeof v === 'number' ? v : null;
+            }),
+          });
+        }
+        return { title: String(chart.getOptions().get('title') ?? ''), headers, rows: data };
+      });
+      return { name, rows, frozenRows: g.sheet.getFrozenRows(), charts };
+    }),
+    active: (() => {
+      const active = book.getActiveRange();
+      return active
+        ? { sheet: active.getSheet().getName(), row: active.getRow(), numRows: active.getNumRows() }
+        : null;
+    })(),
   };
   hf?.destroy();
   return result;
 }
 
-/** The preview page: the sidebar in a 300 px frame beside the workbook. Its script only uses textContent. */
-const PAGE = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>Educational Partners Toolkit — local preview</title>
-<style>
-  body { margin: 0; font: 14px/1.4 Roboto, Arial, sans-serif; color: #1f1f1f; display: flex; height: 100vh; }
-  #workbook { flex: 1; display: flex; flex-direction: column; min-width: 0; }
-  header { padding: 8px 16px; border-bottom: 1px solid #c4c7c5; }
-  h1 { font-size: 1.1rem; margin: 0; }
-  header p { margin: 2px 0 0; color: #474747; }
-  nav { display: flex; flex-wrap: wrap; gap: 2px; padding: 6px 16px 0; border-bottom: 1px solid #c4c7c5; }
-  nav button { border: 1px solid #c4c7c5; border-bottom: none; background: #f1f3f4; padding: 6px 10px; cursor: pointer; font: inherit; border-radius: 4px 4px 0 0; }
-  nav button[aria-pressed="true"] { background: #fff; color: #0b57d0; font-weight: 700; }
-  #sheet { overflow: auto; flex: 1; }
-  table { border-collapse: collapse; font-size: 12px; }
-  th, td { border: 1px solid #dadce0; padding: 2px 6px; white-space: nowrap; max-width: 320px; overflow: hidden; text-overflow: ellipsis; vertical-align: top; }
-  thead th { position: sticky; top: 0; background: #f1f3f4; }
-  td.row { background: #f1f3f4; color: #474747; text-align: right; }
-  tr.frozen td { background: #e8f0fe; font-weight: 700; }
-  tr.active td { background: #d3e3fd; outline: 2px solid #0b57d0; }
-  td.formula { color: #146c2e; }
-  #sidebar { width: 300px; border: none; border-left: 1px solid #c4c7c5; height: 100vh; flex: none; order: 2; }
-  :focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
-</style>
-</head>
-<body>
-<main id="workbook">
-  <header><h1 id="title">Educational Partners Toolkit — local preview</h1>
-  <p>The sidebar on the right runs the add-on's built code against an in-memory workbook with a sample LEA. The tabs below follow what it writes. <a href="/docs">Generated documents</a> (agendas, sign-in sheets, the MOU draft, the group's report).</p></header>
-  <nav id="tabs" aria-label="Workbook tabs"></nav>
-  <div id="sheet" tabindex="0" aria-live="off"></div>
-</main>
-<iframe id="sidebar" src="/sidebar" title="Educational Partners Toolkit sidebar"></iframe>
-<script>
-(function () {
-  var current = null, last = '', lastActive = '';
-  var tabs = document.getElementById('tabs'), sheetBox = document.getElementById('sheet');
-  function el(tag, text, cls) { var n = document.createElement(tag); if (text != null) n.textContent = text; if (cls) n.className = cls; return n; }
-  function letters(i) { var s = ''; i++; while (i > 0) { var r = (i - 1) % 26; s = String.fromCharCode(65 + r) + s; i = Math.floor((i - 1) / 26); } return s; }
-  function render(view) {
-    document.getElementById('title').textContent = view.name + ' — local preview';
-    if (!current || !view.sheets.some(function (s) { return s.name === current; })) current = view.sheets[1] ? view.sheets[1].name : view.sheets[0].name;
-    var activeKey = JSON.stringify(view.active);
-    var moved = lastActive !== '' && activeKey !== lastActive;
-    if (view.active && moved) current = view.active.sheet;
-    tabs.replaceChildren.apply(tabs, view.sheets.map(function (s) {
-      var b = el('button', s.name); b.type = 'button'; b.setAttribute('aria-pressed', String(s.name === current));
-      b.onclick = function () { current = s.name; render(view); }; return b;
-    }));
-    var sheet = view.sheets.filter(function (s) { return s.name === current; })[0];
-    var table = el('table'), head = el('thead'), hr = el('tr');
-    hr.appendChild(el('th', ''));
-    var width = sheet.rows.reduce(function (m, r) { return Math.max(m, r.length); }, 0);
-    for (var c = 0; c < width; c++) hr.appendChild(el('th', letters(c)));
-    head.appendChild(hr); table.appendChild(head);
-    var body = el('tbody'), target = null;
-    sheet.rows.forEach(function (row, r) {
-      var tr = el('tr');
-      if (r < sheet.frozenRows) tr.className = 'frozen';
-      var on = view.active && view.active.sheet === sheet.name && r + 1 >= view.active.row && r + 1 < view.active.row + view.active.numRows;
-      if (on) { tr.className += ' active'; target = target || tr; }
-      tr.appendChild(el('td', String(r + 1), 'row'));
-      row.forEach(function (cell) { var td = el('td', cell.v, cell.f ? 'formula' : ''); if (cell.f) td.title = cell.f; else if (cell.v.length > 40) td.title = cell.v; tr.appendChild(td); });
-      body.appendChild(tr);
-    });
-    table.appendChild(body);
-    sheetBox.replaceChildren(table);
-    if (target && moved) target.scrollIntoView({ block: 'center' });
-    lastActive = activeKey;
-  }
-  function poll() {
-    fetch('/workbook.json').then(function (r) { return r.text(); }).then(function (text) {
-      if (text !== last) { last = text; render(JSON.parse(text)); }
-    }).catch(function () {}).then(function () { setTimeout(poll, 1000); });
-  }
-  poll();
-})();
-</script>
-</body>
-</html>`;
+/** The page's own words, in the preview user's language. */
+function pageWords(locale: string): Record<string, string> {
+  const lang = langFromLocale(locale);
+  return Object.fromEntries(
+    (Object.keys(enPreview) as (keyof typeof enPreview)[]).map((key) => [key, t(lang, key)]),
+  );
+}
 
 /** The preview's own pages, served by the bridge beside /sidebar. */
-export function previewRoutes(ws: Workspace): Record<string, () => Route> {
+export function previewRoutes(ws: Workspace, sandbox: Sandbox): Record<string, () => Route> {
+  const locale = (ws.globals.Session as GoogleAppsScript.Base.Session).getActiveUserLocale();
+  const page = readFileSync(join(__dirname, '..', 'scripts', 'preview.html'), 'utf8')
+    .replace('__LANG__', langFromLocale(locale))
+    .replace('__WORDS__', JSON.stringify(pageWords(locale)).replace(/</g, '\\u003c'));
+  // What Sheets does when the file opens: the add-on builds its menu under Extensions.
+  sandbox.call('onOpen', { authMode: 'LIMITED' });
+  const menu = ws.ui.menus.find((m) => m.addon);
+  const items = (menu?.items ?? []).flatMap((e) => (e.kind === 'item' ? [e] : []));
+  const run = (functionName: string) => (): Route => {
+    const ui = ws.ui;
+    const seen = { alerts: ui.alerts.length, toasts: ui.toasts.length, dialogs: ui.dialogs.length };
+    let error = '';
+    try {
+      sandbox.call(functionName);
+    } catch (e) {
+      error = (e as Error).message;
+    }
+    const said = [
+      ...ui.alerts.slice(seen.alerts).map((a) => [a.title, a.prompt].filter(Boolean).join(': ')),
+      ...ui.toasts.slice(seen.toasts).map((t) => t.message),
+      ...ui.dialogs.slice(seen.dialogs).map((d) => d.title),
+      ...(error ? [error] : []),
+    ];
+    return { type: 'application/json', body: JSON.stringify({ said }) };
+  };
   return {
-    '/': () => ({ type: 'text/html', body: PAGE }),
+    '/': () => ({ type: 'text/html', body: page }),
     '/workbook.json': () => ({ type: 'application/json', body: JSON.stringify(workbookView(ws)) }),
     '/docs': () => ({ type: 'text/html', body: docsPage(ws) }),
+    '/menu.json': () => ({
+      type: 'application/json',
+      body: JSON.stringify({
+        // An add-on menu has no caption of its own: Sheets shows the add-on's name.
+        caption: menu?.caption || t(langFromLocale(locale), 'app.name'),
+        items: (menu?.items ?? []).map((e) =>
+          e.kind === 'item' ? { caption: e.caption, run: e.functionName } : { separator: true },
+        ),
+      }),
+    }),
+    ...Object.fromEntries(items.map((item) => [`/run/${item.functionName}`, run(item.functionName)])),
   };
 }
 
 async function main(): Promise<void> {
-  const root = process.argv[2] ?? process.cwd();
   const port = Number(process.env.PORT ?? 8787);
+  const locale = process.env.LOCALE ?? 'en';
   const env = await startSidebarEnv({
-    dist: join(root, 'dist'),
-    locale: process.env.LOCALE ?? 'en',
+    dist: join(__dirname, '..', 'dist'),
+    locale,
     port,
     routes: previewRoutes,
     seed: makeSampleDocs,
   });
-  console.log(`Educational Partners Toolkit — local preview at ${env.bridge.url}/`);
-  console.log('The sidebar alone is at /sidebar. Stop with Ctrl+C.');
+  const words = pageWords(locale);
+  console.log(`${words['pv.title']}: ${env.bridge.url}/`);
+  console.log(words['pv.console']);
   const stop = () => {
     void env.close().then(() => process.exit(0));
   };

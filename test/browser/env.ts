@@ -25,7 +25,8 @@ export interface SidebarEnvOptions extends WorkspaceOptions {
   sample?: boolean;
   /** Changes the workbook after the sample is loaded, before the sidebar opens. */
   seed?: (ws: Workspace, sandbox: Sandbox) => void;
-  routes?: (ws: Workspace) => Record<string, () => Route>;
+  /** Extra pages beside /sidebar (the preview's), given the workbook and the add-on's sandbox. */
+  routes?: (ws: Workspace, sandbox: Sandbox) => Record<string, () => Route>;
   port?: number;
 }
 
@@ -58,7 +59,7 @@ export async function startSidebarEnv(options: SidebarEnvOptions = {}): Promise<
   const bridge = await startBridge({
     sandbox,
     sidebarHtml: () => html,
-    ...(routes ? { routes: routes(ws) } : {}),
+    ...(routes ? { routes: routes(ws, sandbox) } : {}),
     ...(port !== undefined ? { port } : {}),
   });
   return { ws, sandbox, bridge, html, sidebarUrl: `${bridge.url}/sidebar`, close: () => bridge.close() };

@@ -2,7 +2,7 @@
  * `npm start`'s page: the live sidebar in a 300 px frame beside the workbook's tabs as tables, which follow what
  * the sidebar writes.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { previewRoutes } from '../../scripts/preview';
 import { launchChromium } from '../harness/browser';
 import { type SidebarEnv, startSidebarEnv } from './env';
@@ -22,7 +22,7 @@ test('shows the workbook beside the sidebar and follows what the sidebar writes'
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.setDefaultTimeout(5000);
   await page.goto(`${env.bridge.url}/`);
-  const frame = page.frameLocator('iframe[title="Educational Partners Toolkit sidebar"]');
+  const frame = page.frameLocator('iframe#sidebar');
   expect(await page.locator('#sidebar').evaluate((n) => n.clientWidth)).toBe(300);
 
   // The Partners tab as a table; computed formula values on Coverage.
@@ -42,4 +42,100 @@ test('shows the workbook beside the sidebar and follows what the sidebar writes'
   await page.getByRole('button', { name: 'TA Log' }).click();
   await page.getByRole('cell', { name: 'Preview check-in call' }).waitFor();
   await page.close();
+});
+
+describe('looks like the Sheets the user will get', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(5000);
+    await page.goto(`${env.bridge.url}/`);
+    await page.getByRole('cell', { name: 'Keisha Brown' }).waitFor();
+  });
+  afterAll(() => page.close());
+  const tab = (name: string) => page.locator('nav button', { hasText: new RegExp(`^${name}$`) }).click();
+  const row = (text: string) => page.locator('tbody tr', { hasText: text });
+
+  test('checkboxes are checkboxes and dropdown cells are marked', async () => {
+    await tab('Partners');
+    const keisha = row('Keisha Brown');
+    expect(await keisha.locator('td.checkbox input[type="checkbox"]').first().isChecked()).toBe(true);
+    expect(await keisha.locator('td.dropdown').count()).toBeGreaterThanOrEqual(3);
+    expect(await keisha.locator('td.dropdown').first().getAttribute('title')).toContain('Dropdown');
+    await tab('Attendance');
+    expect(await page.locator('td.checkbox input[type="checkbox"]').count()).toBeGreaterThan(20);
+  });
+
+  test('values show through their number format: dates, not serials; money with its sign', async () => {
+    await tab('TA Summary');
+    const cells = await page.locator('tbody td:not(.row)').allTextContents();
+    expect(cells.filter((c) => /^4\d{4}(\.\d+)?$/.test(c))).toEqual([]);
+    expect(cells.some((c) => /^\d{4}-\d{2}-\d{2}$/.test(c))).toBe(true);
+    expect(await row('Cost beyond the funded allotment').locator('td').nth(2).textContent()).toMatch(/^\$\d/);
+    const funded = await page.evaluate(() => {
+      const tr = [...document.querySelectorAll('tbody tr')].find(
+        (r) => r.children[1]?.textContent === 'Funded hours',
+      );
+      return tr?.children[2]?.textContent;
+    });
+    expect(funded).toBe('40.00');
+  });
+
+  test('conditional highlights in their own colours, evaluated from the rules', async () => {
+    const bg = (locator: import('playwright-core').Locator) =>
+      locator.evaluate((n) => getComputedStyle(n).backgroundColor);
+    await tab('Coverage');
+    const confirmed = row('Superintendent (or Designee)').locator('td').last();
+    const unconfirmed = row('Human Resources Administrator').locator('td').last();
+    expect(await unconfirmed.textContent()).toBe('Selected, not confirmed');
+    expect(await bg(confirmed)).toBe('rgb(183, 225, 205)');
+    expect(await bg(unconfirmed)).toBe('rgb(252, 232, 178)');
+    // A custom-formula rule: the parent who is a district employee, and no one else.
+    await tab('Partners');
+    expect(await bg(row('Keisha Brown').locator('td').nth(2))).toBe('rgb(244, 199, 195)');
+    expect(await bg(row('Andre Williams').locator('td').nth(2))).toBe('rgba(0, 0, 0, 0)');
+  });
+
+  test('header notes show on hover, and the burn-down chart is drawn', async () => {
+    await tab('Partners');
+    const name = page
+      .locator('tbody tr')
+      .first()
+      .locator('td', { hasText: /^Name$/ });
+    expect(await name.getAttribute('title')).toBe('First and last name.');
+    await tab('TA Summary');
+    const chart = page.getByRole('img', { name: 'Funded TA hours left' });
+    await chart.waitFor();
+    expect(await chart.locator('path.series').count()).toBe(2);
+    expect((await chart.locator('path.series').first().getAttribute('d'))!.split('L').length).toBeGreaterThan(
+      5,
+    );
+  });
+
+  test('the Extensions menu lists the add-on’s commands and runs them', async () => {
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByText('Educational Partners Toolkit', { exact: true }).waitFor();
+    await page.getByRole('button', { name: /Load sample LEA/ }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /already has partners or hours/ })
+      .waitFor();
+  });
+});
+
+test('the page’s own words follow LOCALE', async () => {
+  const es = await startSidebarEnv({ routes: previewRoutes, locale: 'es' });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.goto(`${es.bridge.url}/`);
+    await page
+      .getByRole('heading', { name: 'Herramientas para Socios Educativos — vista previa local' })
+      .waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    await page.getByRole('button', { name: 'Extensiones' }).waitFor();
+    await page.getByRole('navigation', { name: 'Pestañas del libro' }).waitFor();
+  } finally {
+    await page.close();
+    await es.close();
+  }
 });

@@ -98,7 +98,7 @@ describe.each(['en', 'es'] as const)(
       await page.locator('#panel-meeting .attendance-list .check').first().waitFor();
       await page.locator('#panel-meeting input[name="filter"]').fill('a');
       await page.locator('#panel-meeting details.away summary').click();
-    await page.locator('#panel-meeting .walk-in-box summary').click();
+      await page.locator('#panel-meeting .walk-in-box summary').click();
       await page.locator('#panel-meeting .timer button').click();
       await page.locator('#panel-meeting [role="timer"]').waitFor();
       expect(await axeViolations(page)).toEqual([]);

@@ -2,6 +2,7 @@ import { enDocs } from './en-docs';
 import { enForms } from './en-forms';
 import { enInvitations } from './en-invitations';
 import { enPanels } from './en-panels';
+import { enPreview } from './en-preview';
 import { enSidebar } from './en-sidebar';
 import { enWorkbook } from './en-workbook';
 import { plural } from './plural';
@@ -13,6 +14,7 @@ export const en = {
   ...enDocs,
   ...enForms,
   ...enPanels,
+  ...enPreview,
   'app.name': 'Educational Partners Toolkit',
   'menu.openSidebar': 'Open toolkit sidebar',
   'sidebar.title': 'Educational Partners',

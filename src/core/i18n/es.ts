@@ -3,6 +3,7 @@ import { esDocs } from './es-docs';
 import { esForms } from './es-forms';
 import { esInvitations } from './es-invitations';
 import { esPanels } from './es-panels';
+import { esPreview } from './es-preview';
 import { esSidebar } from './es-sidebar';
 import { esWorkbook } from './es-workbook';
 import { plural } from './plural';
@@ -14,6 +15,7 @@ export const es: Catalog = {
   ...esDocs,
   ...esForms,
   ...esPanels,
+  ...esPreview,
   'app.name': 'Herramientas para Socios Educativos',
   'menu.openSidebar': 'Abrir el panel de herramientas',
   'sidebar.title': 'Socios Educativos',

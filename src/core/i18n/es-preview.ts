@@ -1,0 +1,14 @@
+import type { enPreview } from './en-preview';
+
+export const esPreview: { readonly [K in keyof typeof enPreview]: string } = {
+  'pv.title': 'Herramientas para Socios Educativos — vista previa local',
+  'pv.intro':
+    'El panel de la derecha ejecuta el código compilado del complemento sobre un libro en memoria con un distrito de ejemplo. Las pestañas de abajo muestran lo que escribe, y el menú Extensiones ejecuta los comandos del complemento.',
+  'pv.tabs': 'Pestañas del libro',
+  'pv.sidebar': 'Panel de Herramientas para Socios Educativos',
+  'pv.extensions': 'Extensiones',
+  'pv.said': 'Lo que dijo el complemento',
+  'pv.formula': 'Fórmula',
+  'pv.dropdown': 'Lista desplegable',
+  'pv.console': 'El panel solo está en /sidebar. Para detener, pulse Ctrl+C.',
+};
