@@ -277,8 +277,8 @@ function pageWords(locale: string): Record<string, string> {
 export function previewRoutes(ws: Workspace, sandbox: Sandbox): Record<string, () => Route> {
   const locale = (ws.globals.Session as GoogleAppsScript.Base.Session).getActiveUserLocale();
   const page = readFileSync(join(__dirname, '..', 'scripts', 'preview.html'), 'utf8')
-    .replace('__LANG__', langFromLocale(locale))
-    .replace('__WORDS__', JSON.stringify(pageWords(locale)).replace(/</g, '\\u003c'));
+    .replace('<html lang="en">', `<html lang="${langFromLocale(locale)}">`)
+    .replace('id="words">{}<', `id="words">${JSON.stringify(pageWords(locale)).replace(/</g, '\\u003c')}<`);
   // What Sheets does when the file opens: the add-on builds its menu under Extensions.
   sandbox.call('onOpen', { authMode: 'LIMITED' });
   const menu = ws.ui.menus.find((m) => m.addon);
