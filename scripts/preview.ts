@@ -143,7 +143,7 @@ export function workbookView(ws: Workspace): WorkbookView {
     hf = null;
   }
   /** A cell's value: computed for a formula, as stored otherwise. */
-  const valueOf = (g: (typeof grids)[number], r: number, c: number): Computed => {
+  const computedValue = (g: (typeof grids)[number], r: number, c: number): Computed => {
     const f = g.formulas[r]?.[c];
     if (!f) return g.raw[r]?.[c] ?? null;
     const id = hf?.getSheetId(g.sheet.getName());
@@ -182,7 +182,7 @@ export function workbookView(ws: Workspace): WorkbookView {
       const rows: CellView[][] = g.display.map((row, r) =>
         row.map((display, c) => {
           const f = g.formulas[r]![c]!;
-          const value = valueOf(g, r, c);
+          const value = computedValue(g, r, c);
           const format = formats[r]![c]!;
           const text = f || typeof value === 'number' ? shown(value, format) : display;
           const cell: CellView = { v: text };
@@ -215,7 +215,7 @@ export function workbookView(ws: Workspace): WorkbookView {
             for (let c = left; c < left + range.getNumColumns(); c++) {
               const cell = rows[r]?.[c];
               if (!cell || painted.has(`${r},${c}`)) continue;
-              const value = valueOf(g, r, c);
+              const value = computedValue(g, r, c);
               const match =
                 type === 'TEXT_EQUAL_TO'
                   ? cell.v === String(arg)
@@ -245,7 +245,7 @@ export function workbookView(ws: Workspace): WorkbookView {
           data.push({
             label: rows[r]?.[first!.c]?.v ?? '',
             values: rest.map(({ c }) => {
-              const v = valueOf(g, r, c);
+              const v = computedValue(g, r, c);
               return typeof v === 'number' ? v : null;
             }),
           });
