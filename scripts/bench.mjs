@@ -457,6 +457,127 @@ async function docsSection() {
   return { rows, failures };
 }
 
+// ---- invitations: forms, links and answers through the bundle; readability of what families read ----
+
+/** The readability figures of both forms (core and test/fixtures/readability.ts bundled in memory). */
+async function readabilityRows() {
+  const result = await esbuild.build({
+    stdin: {
+      contents: [
+        "export { familyTexts, invitationForm } from './src/core/forms/invitation';",
+        "export { settingsSchema } from './src/core/settings';",
+        "export { sampleMeetings, sampleSettings } from './src/core/workbook/sample-lea';",
+        "export { fernandezHuerta, fleschKincaidGrade } from './test/fixtures/readability';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    logLevel: 'silent',
+  });
+  const m = { exports: {} };
+  new Function('module', 'exports', result.outputFiles[0].text)(m, m.exports);
+  const r = m.exports;
+  const { hoursPerIndicator: _h, hourlyRate: _r, ...typed } = r.sampleSettings('2024-04-10');
+  const settings = r.settingsSchema.parse(typed);
+  const meetings = r.sampleMeetings('2024-04-10').map((meeting) => ({ ...meeting, status: 'planned' }));
+  const en = r.fleschKincaidGrade(r.familyTexts(r.invitationForm('en', settings, meetings)));
+  const es = r.fernandezHuerta(r.familyTexts(r.invitationForm('es', settings, meetings)));
+  return {
+    rows: [
+      { operation: 'English form: Flesch–Kincaid grade (target ≤ 8)', value: en.score, words: en.words },
+      {
+        operation: 'Spanish form: Fernández-Huerta, Law 2011 (target ≥ 70)',
+        value: es.score,
+        words: es.words,
+      },
+    ],
+    failures: [
+      ...(en.score > 8 ? [`English form reads at grade ${en.score}`] : []),
+      ...(es.score < 70 ? [`Spanish form scores ${es.score}`] : []),
+    ],
+  };
+}
+
+async function invitationsSection() {
+  const fake = await loadFake();
+  const code = readFileSync(join(root, 'dist/Code.js'), 'utf8');
+  const failures = [];
+  const ready = (n) => {
+    const env = sandbox(fake, code);
+    env.ws.setScriptScope(env.context);
+    env.call('setupWorkspace');
+    seedMembers(env.ws, n);
+    env.call('setupWorkspace');
+    return env;
+  };
+  const partnersTab = (env) =>
+    env.ws.spreadsheet.getSheetById(
+      JSON.parse(
+        env.ws.execution((g) => g.PropertiesService.getDocumentProperties().getProperty('workbook.sheets')),
+      ).partners,
+    );
+  /** An answer from member 7, as a family without an account sends it, through the form-submit trigger. */
+  const answerOne = (env) => {
+    const values = partnersTab(env).getDataRange().getValues();
+    const code = values[7][values[0].indexOf('Invitation code')];
+    const state = JSON.parse(
+      JSON.parse(
+        env.ws.execution((g) => g.PropertiesService.getDocumentProperties().getProperty('invitations')),
+      ).state,
+    );
+    const form = state.forms.en;
+    env.ws.fireFormSubmit(
+      form.formId,
+      { [String(form.items.code)]: code, [String(form.items.join)]: 'Yes, I will join' },
+      { signedIn: false },
+    );
+  };
+  const ops = [
+    ['create both forms + write every link', (env) => env.raw('createInvitations'), () => {}],
+    [
+      're-run: update forms in place + links',
+      (env) => env.raw('createInvitations'),
+      (env) => env.raw('createInvitations'),
+    ],
+    ['apply one answer (form-submit trigger)', answerOne, (env) => env.raw('createInvitations')],
+    [
+      'Sync answers (re-apply all)',
+      (env) => env.call('syncAnswers'),
+      (env) => {
+        env.raw('createInvitations');
+        answerOne(env);
+      },
+    ],
+  ];
+  const sizes = [10, 500];
+  const rows = ops.map(([label, op, prepare]) => {
+    const [small, large] = sizes.map((n) => {
+      const env = ready(n);
+      prepare(env);
+      return countCalls(env, op);
+    });
+    if (small.calls !== large.calls)
+      failures.push(`${label}: ${small.calls} calls at ${sizes[0]} members, ${large.calls} at ${sizes[1]}`);
+    return {
+      operation: label,
+      sizes: sizes.join(' / '),
+      'calls@small': small.calls,
+      'calls@large': large.calls,
+      equal: small.calls === large.calls ? '✓' : '✗',
+      writes: small.writes,
+      'ms@small': small.ms,
+      'ms@large': large.ms,
+    };
+  });
+  const readability = await readabilityRows();
+  return { rows: [...rows, ...readability.rows], failures: [...failures, ...readability.failures] };
+}
+
 // ---- sidebar: the built page's size, its first render in Chromium, and the service calls of each RPC ----
 
 /** test/browser/env.ts (Workspace fake, sandbox, bridge) and the Chromium launcher, bundled in memory. */
@@ -593,13 +714,16 @@ const SECTIONS = [
   { key: 'core', run: async () => ({ rows: await coreSection() }) },
   { key: 'operations', run: operationsSection },
   { key: 'docs', run: docsSection },
+  { key: 'invitations', run: invitationsSection },
   { key: 'bundles and sidebar', run: sidebarSection },
 ];
 
 const out = join(root, 'dist/bench.json');
 const report = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : {};
 const failures = [];
-for (const section of SECTIONS) {
+// BENCH_SECTION=<key> runs one section (the others keep their last figures in dist/bench.json).
+const only = process.env.BENCH_SECTION;
+for (const section of SECTIONS.filter((s) => !only || s.key === only)) {
   const result = await section.run();
   console.log(`\n${section.key}`);
   console.table(result.rows);
