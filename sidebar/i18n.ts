@@ -1,5 +1,6 @@
 /** The sidebar's language: from the page (the server's choice by locale or the user's switch), changeable. */
 import { type Lang, langFromLocale, type MessageKey, type Translate, t, tKey } from '../src/core/i18n';
+import type { TabKey } from '../src/core/workbook/tabs';
 
 let current: Lang = langFromLocale(document.getElementById('app')?.dataset.lang);
 
@@ -10,6 +11,18 @@ export function lang(): Lang {
 export function setLang(next: Lang): void {
   current = next;
   document.documentElement.lang = next;
+}
+
+let tabs: Partial<Record<TabKey, string>> = {};
+
+/** The workbook's tab names, from the server: a message names a tab as the workbook shows it. */
+export function setTabNames(names: Record<TabKey, string>): void {
+  tabs = names;
+}
+
+/** A tab's name as the workbook shows it (its title in the reader's language until the server has answered). */
+export function tabName(key: TabKey): string {
+  return tabs[key] ?? t(current, `wb.tab.${key}`);
 }
 
 /** Translates in the current language. */

@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../../src/core/findings';
 import { el } from '../dom';
-import { tr, trKey } from '../i18n';
+import { tabName, tr, trKey } from '../i18n';
 
 export interface FindingsListOptions {
   /**
@@ -29,11 +29,15 @@ function findingItem(f: Finding, { goToRow }: FindingsListOptions): HTMLElement 
           {
             type: 'button',
             className: 'finding-message link',
-            title: tr('sb.roster.goToRow', { row }),
+            title: tr('sb.roster.goToRow', { row, tab: tabName('partners') }),
             onclick: () => goToRow(row, item),
           },
           f.message,
-          el('span', { className: 'visually-hidden' }, ` — ${tr('sb.roster.goToRow', { row })}`),
+          el(
+            'span',
+            { className: 'visually-hidden' },
+            ` — ${tr('sb.roster.goToRow', { row, tab: tabName('partners') })}`,
+          ),
         );
   item.append(
     el('span', { className: `severity severity-${f.severity}` }, trKey(`severity.${f.severity}`)),

@@ -6,7 +6,7 @@ import type { RosterView } from '../../src/server/roster-rpc';
 import { findingsList } from '../components/findings-list';
 import { notice } from '../components/notice';
 import { el } from '../dom';
-import { tr, trKey } from '../i18n';
+import { tabName, tr, trKey } from '../i18n';
 import { call } from '../rpc-client';
 import { loadView, type Panel, panelFrame } from './panel';
 
@@ -23,7 +23,7 @@ export function rosterPanel(): Panel {
     rowNotice.say(tr('sb.roster.selecting'));
     try {
       const result = await call('selectMemberRow', { row });
-      if (result.ok) rowNotice.say(tr('sb.roster.rowSelected', { row }));
+      if (result.ok) rowNotice.say(tr('sb.roster.rowSelected', { row, tab: tabName('partners') }));
       else rowNotice.fail(result.error.message);
     } catch {
       rowNotice.fail(tr('error.unexpected'), { label: tr('sb.retry'), run: () => void selectRow(row, item) });

@@ -29,6 +29,16 @@ export function tabTitle(key: TabKey, lang: Lang): string {
   return t(lang, `wb.tab.${key}`);
 }
 
+/**
+ * Each tab's name as it appears in this workbook (a person may have renamed it), else its title in the workbook's
+ * language: what a message names, whatever language its reader reads.
+ */
+export function tabNames(workbook: Workbook): Record<TabKey, string> {
+  return Object.fromEntries(
+    TAB_KEYS.map((key) => [key, workbook.tabs[key]?.getName() ?? tabTitle(key, workbook.lang)]),
+  ) as Record<TabKey, string>;
+}
+
 /** Reads the workbook's properties and sheets: a fixed number of calls, whatever the data. */
 export function openWorkbook(fallbackLang: Lang): Workbook {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();

@@ -3,7 +3,7 @@
  * function, and the sidebar's client takes its names and types from here.
  */
 import * as z from 'zod';
-import { openWorkbook } from '../adapters/workbook';
+import { openWorkbook, tabNames } from '../adapters/workbook';
 import { LANGS, type Lang } from '../core/i18n';
 import { chooseLang } from './locale';
 import { defineRpc } from './rpc';
@@ -26,7 +26,13 @@ const langSchema = z.enum(LANGS as [Lang, ...Lang[]]);
 
 export const getSidebarState = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => {
   const workbook = openWorkbook(readerLang);
-  return { lang: readerLang, ready: workbook.version > 0, spreadsheetName: workbook.spreadsheet.getName() };
+  return {
+    lang: readerLang,
+    ready: workbook.version > 0,
+    spreadsheetName: workbook.spreadsheet.getName(),
+    /** Tab names as the workbook shows them, for messages that name a tab. */
+    tabs: tabNames(workbook),
+  };
 });
 
 export const setLanguage = defineRpc(z.object({ lang: langSchema }).strict(), ({ lang }) => {

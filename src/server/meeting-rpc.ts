@@ -106,7 +106,8 @@ export const saveAttendance = defineRpc(
       const sheet = workbook.tabs.attendance;
       let grid = readAttendance(sheet);
       const { members, meetings } = rosterAndSchedule(workbook, readerLang);
-      if (!meetings.some((m) => m.id === meetingId)) throw new UserError('meeting.unknown');
+      if (!meetings.some((m) => m.id === meetingId))
+        throw new UserError('meeting.unknown', { tab: workbook.tabs.meetings.getName() });
       if (!grid.meetingIds.includes(meetingId) || changes.some((c) => !grid.memberIds.includes(c.memberId))) {
         const previous = grid;
         grid = mergeAttendance(previous, members, meetings);
@@ -141,7 +142,7 @@ export const addWalkIn = defineRpc(
     return withDocumentLock(() => {
       const { meetings } = rosterAndSchedule(workbook, readerLang);
       const meeting = meetings.find((m) => m.id === meetingId);
-      if (!meeting) throw new UserError('meeting.unknown');
+      if (!meeting) throw new UserError('meeting.unknown', { tab: workbook.tabs.meetings.getName() });
       const partners = readTable(workbook.tabs.partners, PARTNERS_TAB);
       const [id] = nextIds(
         records(partners).map((r) => r.values.id),

@@ -114,7 +114,7 @@ export function createAgenda(
 ): MadeDoc & { language: AgendaLanguage } {
   const { snapshot, meetings } = meetingsTable(workbook, lang);
   const meeting = meetings.find((m) => m.id === options.meetingId);
-  if (!meeting) throw new UserError('meeting.unknown');
+  if (!meeting) throw new UserError('meeting.unknown', { tab: snapshot.sheet.getName() });
   const partners = readTable(workbook.tabs.partners, PARTNERS_TAB);
   const roster = readMembers(partners, settings, lang, workbook.timeZone).members;
   const first = meetings

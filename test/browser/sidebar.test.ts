@@ -65,7 +65,7 @@ test('logging hours adds a TA Log row and the summary changes; undo names it, as
   await page.getByLabel('Note').fill('Fishbone with the CIM team');
   await page.getByRole('button', { name: 'Add to TA Log' }).click();
 
-  await page.getByText('Added 1.5 hours of Root Cause Analysis to the TA Log.').waitFor();
+  await page.getByText('Added 1.5 hours of Root Cause Analysis to the TA Log tab.').waitFor();
   await eventually(async () => expect((await used.textContent())?.trim()).toBe('22.5 hours'));
   expect((await page.locator('.figures dd.left').textContent())?.trim()).toBe('17.5 hours');
   await eventually(async () =>
@@ -86,7 +86,7 @@ test('logging hours adds a TA Log row and the summary changes; undo names it, as
   // Undo names the entry and asks inside the panel first; keeping it removes nothing.
   const entry = 'May 1, 2024 · Root Cause Analysis · 1.5 hours';
   await page.getByRole('button', { name: `Undo my last entry: ${entry}` }).click();
-  const question = page.getByRole('group', { name: `Remove this entry from the TA Log? ${entry}` });
+  const question = page.getByRole('group', { name: `Remove this entry from the TA Log tab? ${entry}` });
   await question.waitFor();
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep it');
   await page.keyboard.press('Escape');
@@ -98,7 +98,9 @@ test('logging hours adds a TA Log row and the summary changes; undo names it, as
   await page.getByRole('button', { name: 'Remove it' }).click();
   // The answer shows and is announced beside the undo control, not at the top of the panel.
   const done = page.locator('.undo + .notice [role="status"]');
-  await eventually(async () => expect(await done.textContent()).toBe(`Removed from the TA Log: ${entry}.`));
+  await eventually(async () =>
+    expect(await done.textContent()).toBe(`Removed from the TA Log tab: ${entry}.`),
+  );
   await eventually(async () => expect((await used.textContent())?.trim()).toBe('21 hours'));
   expect(tabValues(env.ws, 'TA Log')).toHaveLength(rowsBefore);
   expect(session.dialogs).toEqual([]);
@@ -205,7 +207,7 @@ test('stopping the session timer fills the hours form with the proposed entry fo
   await eventually(async () =>
     expect(await page.getByRole('tab', { name: 'TA hours' }).getAttribute('aria-selected')).toBe('true'),
   );
-  await page.getByText('Review the entry below, then add it to the TA Log.').waitFor();
+  await page.getByText('Review the entry below, then add it to the TA Log tab.').waitFor();
   await eventually(async () =>
     expect(await page.getByLabel('Activity', { exact: true }).inputValue()).toBe('quantitative-data'),
   );
@@ -227,6 +229,17 @@ test('clicking a finding selects that member’s row on the Partners tab', async
   expect(active.getRow()).toBe(14);
   expect(active.getNumRows()).toBe(1);
   expect(env.bridge.rpcLog.find((r) => r.name === 'selectMemberRow')!.args[0]).toEqual({ row: 14 });
+});
+
+test('a Spanish reader of an English workbook is told the tab as the workbook names it', async () => {
+  const { env, page } = await openSidebar({
+    seed: (_ws, sandbox) => sandbox.call('setLanguage', { lang: 'es' }),
+  });
+  await page.getByRole('button', { name: /Keisha Brown/ }).click();
+  await page.getByText('La fila 14 está seleccionada en la pestaña «Partners».').waitFor();
+  await showTab(page, 'Horas de AT');
+  await page.getByRole('button', { name: 'Agregar a «TA Log»' }).waitFor();
+  expect(env.ws.spreadsheet.getSheetByName('Partners')).not.toBeNull();
 });
 
 test('the roster check follows edits made in the sheet, without reopening the sidebar', async () => {

@@ -54,7 +54,7 @@ describe('entry points of the built bundle', () => {
 describe('the typed RPC contract', () => {
   it('answers a round trip with the spreadsheet’s name and the user’s language', () => {
     const { rpc } = startAddon({ locale: 'es', spreadsheetName: 'Distrito de Prueba' });
-    expect(rpc('getSidebarState')).toEqual({
+    expect(rpc('getSidebarState')).toMatchObject({
       ok: true,
       value: { lang: 'es', ready: false, spreadsheetName: 'Distrito de Prueba' },
     });

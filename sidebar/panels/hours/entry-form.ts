@@ -25,7 +25,7 @@ import { notice } from '../../components/notice';
 import { choiceOptions } from '../../components/options';
 import { el } from '../../dom';
 import { type Field, field, refreshDescribedBy } from '../../field';
-import { lang, tr } from '../../i18n';
+import { lang, tabName, tr } from '../../i18n';
 import { call } from '../../rpc-client';
 
 /** What the entry form holds, as typed. */
@@ -97,7 +97,7 @@ export function entryForm(onSaved: (view: HoursView) => void): EntryForm {
     hours: hoursField,
     note: noteField,
   };
-  const saveButton = el('button', { type: 'submit' }, tr('sb.hours.save'));
+  const saveButton = el('button', { type: 'submit' }, tr('sb.hours.save', { tab: tabName('taLog') }));
   const fundingNote = el('p', { className: 'funding-note', attrs: { 'aria-live': 'polite' } });
   const message = notice();
   const form = el(
@@ -277,6 +277,7 @@ export function entryForm(onSaved: (view: HoursView) => void): EntryForm {
           n: parsed.data.quarterHours / 4,
           hours: formatHours(l, parsed.data.quarterHours),
           activity: activityLabel(l, entry.activityId),
+          tab: tabName('taLog'),
         }),
       );
       // The next entry is often the same activity on the same day: keep those, clear the rest.
@@ -316,7 +317,7 @@ export function entryForm(onSaved: (view: HoursView) => void): EntryForm {
       draft.note = proposal.note;
       clearIssues();
       showDraft();
-      message.say(tr('sb.meeting.proposal'));
+      message.say(tr('sb.meeting.proposal', { tab: tabName('taLog') }));
       hoursField.control.focus();
     },
   };

@@ -7,7 +7,7 @@ import { formatHours } from '../../../src/core/quarter-hours';
 import type { HoursView } from '../../../src/server/hours-rpc';
 import { notice } from '../../components/notice';
 import { el } from '../../dom';
-import { lang, tr } from '../../i18n';
+import { lang, tabName, tr } from '../../i18n';
 import { call } from '../../rpc-client';
 
 type Entry = NonNullable<HoursView['undo']>;
@@ -54,7 +54,11 @@ export function recentEntries(onChanged: (view: HoursView) => void, reload: () =
     const dialog = el(
       'div',
       { className: 'confirm', attrs: { role: 'group', 'aria-labelledby': questionId } },
-      el('p', { id: questionId }, tr('sb.hours.undoAsk', { entry: describeEntry(entry) })),
+      el(
+        'p',
+        { id: questionId },
+        tr('sb.hours.undoAsk', { entry: describeEntry(entry), tab: tabName('taLog') }),
+      ),
       el('div', { className: 'actions' }, keep, remove),
     );
     const cancel = () => {
@@ -81,7 +85,7 @@ export function recentEntries(onChanged: (view: HoursView) => void, reload: () =
         return;
       }
       onChanged(result.value);
-      message.say(tr('sb.hours.undone', { entry: describeEntry(entry) }));
+      message.say(tr('sb.hours.undone', { entry: describeEntry(entry), tab: tabName('taLog') }));
       element.querySelector<HTMLElement>('h3')?.focus();
     } catch {
       offerUndo(entry);

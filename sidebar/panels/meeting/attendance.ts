@@ -9,7 +9,7 @@ import { fold } from '../../../src/core/sheet-values';
 import type { RpcValue } from '../../../src/server/rpc';
 import { notice } from '../../components/notice';
 import { el, uid } from '../../dom';
-import { lang, tr } from '../../i18n';
+import { lang, tabName, tr } from '../../i18n';
 import { call } from '../../rpc-client';
 
 export type MeetingView = RpcValue<typeof import('../../../src/server/meeting-rpc').getMeetingView>;
@@ -206,7 +206,9 @@ export function attendanceList(): Attendance {
         ? el(
             'p',
             {},
-            filtered ? tr('sb.meeting.noMatch', { query: prefs.query.trim() }) : tr('sb.meeting.noMembers'),
+            filtered
+              ? tr('sb.meeting.noMatch', { query: prefs.query.trim() })
+              : tr('sb.meeting.noMembers', { tab: tabName('partners') }),
           )
         : '',
       ...selected.map((m) => memberBox(m, here, twins)),

@@ -7,7 +7,7 @@ import { formatDate } from '../../../src/core/dates';
 import { notice } from '../../components/notice';
 import { el } from '../../dom';
 import { field, refreshDescribedBy } from '../../field';
-import { lang, tr } from '../../i18n';
+import { lang, tabName, tr } from '../../i18n';
 import { call } from '../../rpc-client';
 import type { Proposal } from '../hours/index';
 import { loadView, type Panel, panelFrame } from '../panel';
@@ -39,7 +39,7 @@ export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
       return;
     }
     todayOffer.replaceChildren(
-      el('p', {}, tr('sb.meeting.noneToday')),
+      el('p', {}, tr('sb.meeting.noneToday', { tab: tabName('meetings') })),
       el(
         'button',
         { type: 'button', className: 'secondary', onclick: () => void addToday() },
@@ -98,7 +98,7 @@ export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
     if (!view) return;
     offerToday();
     if (view.meetings.length === 0) {
-      body.replaceChildren(el('p', {}, tr('sb.meeting.none')), todayOffer);
+      body.replaceChildren(el('p', {}, tr('sb.meeting.none', { tab: tabName('meetings') })), todayOffer);
       return;
     }
     if (!chosenMeetingId || !view.meetings.some((m) => m.id === chosenMeetingId))

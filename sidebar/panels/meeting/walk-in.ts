@@ -6,7 +6,7 @@ import { ROLE_IDS, type RoleId, roleLabel } from '../../../src/core/roles';
 import { notice } from '../../components/notice';
 import { el } from '../../dom';
 import { field } from '../../field';
-import { lang, tr } from '../../i18n';
+import { lang, tabName, tr } from '../../i18n';
 import { call } from '../../rpc-client';
 import type { MeetingView } from './attendance';
 
@@ -68,7 +68,7 @@ export function walkInForm(onAdded: (view: MeetingView) => void): WalkInForm {
         return;
       }
       onAdded(result.value.view);
-      message.say(tr('sb.meeting.walkInAdded', { name: typed }));
+      message.say(tr('sb.meeting.walkInAdded', { name: typed, tab: tabName('partners') }));
       // Ready for the next person at the door.
       name.control.value = '';
       name.control.focus();

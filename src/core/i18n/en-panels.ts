@@ -3,10 +3,11 @@ import { plural } from './plural';
 /** Strings of the sidebar's meeting mode, undo and Help. */
 export const enPanels = {
   'sb.hours.undoEntry': (p: { entry: string }) => `Undo my last entry: ${p.entry}`,
-  'sb.hours.undoAsk': (p: { entry: string }) => `Remove this entry from the TA Log? ${p.entry}`,
+  'sb.hours.undoAsk': (p: { entry: string; tab: string }) =>
+    `Remove this entry from the ${p.tab} tab? ${p.entry}`,
   'sb.hours.undoConfirm': 'Remove it',
   'sb.hours.undoKeep': 'Keep it',
-  'sb.hours.undone': (p: { entry: string }) => `Removed from the TA Log: ${p.entry}.`,
+  'sb.hours.undone': (p: { entry: string; tab: string }) => `Removed from the ${p.tab} tab: ${p.entry}.`,
   'sb.meeting.filter': 'Find by name',
   'sb.meeting.sort': 'Sort by',
   'sb.meeting.sortName': 'Name',
@@ -26,11 +27,11 @@ export const enPanels = {
   'sb.meeting.walkInName': 'Name',
   'sb.meeting.walkInRole': 'Role',
   'sb.meeting.walkInAdd': 'Add and mark present',
-  'sb.meeting.walkInAdded': (p: { name: string }) =>
-    `${p.name} was added to the Partners tab and marked present.`,
+  'sb.meeting.walkInAdded': (p: { name: string; tab: string }) =>
+    `${p.name} was added to the ${p.tab} tab and marked present.`,
   'sb.meeting.elapsedLabel': 'Time in session',
   'sb.meeting.startedAt': (p: { started: string }) => `Started at ${p.started}.`,
-  'sb.meeting.noneToday': 'None of the meetings on the Meetings tab is today.',
+  'sb.meeting.noneToday': (p: { tab: string }) => `None of the meetings on the ${p.tab} tab is today.`,
   'sb.meeting.addToday': 'Add today’s meeting',
   'sb.meeting.addedToday': (p: { title: string }) => `Added today’s meeting: ${p.title}.`,
   'sb.help': 'Help',

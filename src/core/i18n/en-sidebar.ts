@@ -5,7 +5,8 @@ export const enSidebar = {
   'hours.unknownIndicator': (p: { indicator: string }) =>
     `“${p.indicator}” is not one of the indicators in Settings. Choose one from the list, or “All indicators (shared)”.`,
   'hours.cannotUndo': 'Only your own most recent entry can be undone, and this one is not it (anymore).',
-  'meeting.unknown': 'That meeting is no longer on the Meetings tab. Reload the list and pick it again.',
+  'meeting.unknown': (p: { tab: string }) =>
+    `That meeting is no longer on the ${p.tab} tab. Reload the list and pick it again.`,
   'meeting.noTimer': 'No session timer is running.',
   'sb.tabs': 'Panels',
   'sb.tab.roster': 'Roster',
@@ -21,7 +22,7 @@ export const enSidebar = {
   'sb.roster.allGood': 'Every rule is met. Nothing to fix.',
   'sb.roster.findings': 'What to check',
   'sb.roster.fix': 'What to do:',
-  'sb.roster.goToRow': (p: { row: number }) => `Go to row ${p.row} on the Partners tab`,
+  'sb.roster.goToRow': (p: { row: number; tab: string }) => `Go to row ${p.row} on the ${p.tab} tab`,
   'sb.roster.coverage': 'Roles',
   'sb.roster.standing': (p: { confirmed: number; total: number; parents: number; parentsNeeded: number }) =>
     `${p.confirmed} of ${p.total} required roles confirmed; ${plural('en', p.parents, { one: '1 eligible parent/guardian', other: `${p.parents} eligible parents/guardians` })} confirmed (at least ${p.parentsNeeded}).`,
@@ -40,7 +41,7 @@ export const enSidebar = {
   'sb.hours.indicator': 'Indicator',
   'sb.hours.hours': 'Hours (quarter hours)',
   'sb.hours.note': 'Note',
-  'sb.hours.save': 'Add to TA Log',
+  'sb.hours.save': (p: { tab: string }) => `Add to ${p.tab}`,
   'sb.hours.funded': 'Funded hours',
   'sb.hours.used': 'Used',
   'sb.hours.left': 'Left',
@@ -67,15 +68,16 @@ export const enSidebar = {
   'sb.hours.beyondLeft': (p: { hours: string; cost: string }) =>
     `${p.hours} of this entry go beyond the funded hours left: they will cost ${p.cost}.`,
   'sb.meeting.pick': 'Meeting',
-  'sb.meeting.none': 'No meetings on the Meetings tab yet.',
+  'sb.meeting.none': (p: { tab: string }) => `No meetings on the ${p.tab} tab yet.`,
   'sb.meeting.attendance': 'Attendance',
   'sb.meeting.present': (p: { n: number; of: number }) => `${p.n} of ${p.of} present`,
   'sb.meeting.timer': 'Session timer',
   'sb.meeting.start': 'Start timer',
   'sb.meeting.stop': 'Stop and log hours',
-  'sb.meeting.proposal': 'Review the entry below, then add it to the TA Log.',
+  'sb.meeting.proposal': (p: { tab: string }) => `Review the entry below, then add it to the ${p.tab} tab.`,
   'sb.roster.selecting': 'Selecting the row…',
-  'sb.roster.rowSelected': (p: { row: number }) => `Row ${p.row} is selected on the Partners tab.`,
+  'sb.roster.rowSelected': (p: { row: number; tab: string }) =>
+    `Row ${p.row} is selected on the ${p.tab} tab.`,
   'sb.hours.alerts': 'Alerts',
   'sb.hours.leftLine': 'Hours left',
   'sb.hours.chartDesc': (p: { funded: string; left: string; from: string; to: string; end: string }) =>
@@ -83,8 +85,8 @@ export const enSidebar = {
   'sb.hours.chartSummary': (p: { left: string; used: string; funded: string; date: string }) =>
     `${p.left} left of ${p.funded} (${p.used} used), as of ${p.date}.`,
   'sb.hours.chartEmpty': (p: { funded: string }) => `No hours logged yet: all ${p.funded} are left.`,
-  'sb.hours.added': (p: { n: number; hours: string; activity: string }) =>
-    `Added ${p.hours} of ${p.activity} to the TA Log.`,
+  'sb.hours.added': (p: { n: number; hours: string; activity: string; tab: string }) =>
+    `Added ${p.hours} of ${p.activity} to the ${p.tab} tab.`,
   'sb.meeting.save': 'Save attendance',
   'sb.meeting.unsaved': (p: { n: number }) =>
     plural('en', p.n, { one: '1 change not saved yet.', other: `${p.n} changes not saved yet.` }),
@@ -95,7 +97,7 @@ export const enSidebar = {
         ? plural('en', p.days, { one: 'Tomorrow', other: `In ${p.days} days` })
         : plural('en', -p.days, { one: 'Yesterday', other: `${-p.days} days ago` }),
   'sb.meeting.activity': (p: { activity: string }) => `TA activity: ${p.activity}`,
-  'sb.meeting.noMembers': 'No selected members on the Partners tab yet.',
+  'sb.meeting.noMembers': (p: { tab: string }) => `No selected members on the ${p.tab} tab yet.`,
   'sb.meeting.runningOther': (p: { title: string }) =>
     `The timer is running for another meeting: ${p.title}.`,
   'sb.meeting.notRunning': 'The timer is not running.',

@@ -4,10 +4,11 @@ import { plural } from './plural';
 type Widen<M> = M extends string ? string : M;
 export const esPanels: { readonly [K in keyof typeof enPanels]: Widen<(typeof enPanels)[K]> } = {
   'sb.hours.undoEntry': (p: { entry: string }) => `Deshacer mi última entrada: ${p.entry}`,
-  'sb.hours.undoAsk': (p: { entry: string }) => `¿Desea quitar esta entrada del Registro de AT? ${p.entry}`,
+  'sb.hours.undoAsk': (p: { entry: string; tab: string }) =>
+    `¿Desea quitar esta entrada de la pestaña «${p.tab}»? ${p.entry}`,
   'sb.hours.undoConfirm': 'Sí, quitarla',
   'sb.hours.undoKeep': 'No, conservarla',
-  'sb.hours.undone': (p: { entry: string }) => `Se quitó del Registro de AT: ${p.entry}.`,
+  'sb.hours.undone': (p: { entry: string; tab: string }) => `Se quitó de la pestaña «${p.tab}»: ${p.entry}.`,
   'sb.meeting.filter': 'Buscar por nombre',
   'sb.meeting.sort': 'Ordenar por',
   'sb.meeting.sortName': 'Nombre',
@@ -30,11 +31,11 @@ export const esPanels: { readonly [K in keyof typeof enPanels]: Widen<(typeof en
   'sb.meeting.walkInName': 'Nombre',
   'sb.meeting.walkInRole': 'Función',
   'sb.meeting.walkInAdd': 'Agregar y marcar presente',
-  'sb.meeting.walkInAdded': (p: { name: string }) =>
-    `Se agregó a ${p.name} en la pestaña Integrantes y se marcó como presente.`,
+  'sb.meeting.walkInAdded': (p: { name: string; tab: string }) =>
+    `Se agregó a ${p.name} en la pestaña «${p.tab}» y se marcó como presente.`,
   'sb.meeting.elapsedLabel': 'Tiempo de sesión',
   'sb.meeting.startedAt': (p: { started: string }) => `Comenzó a las ${p.started}.`,
-  'sb.meeting.noneToday': 'Ninguna de las reuniones de la pestaña Reuniones es hoy.',
+  'sb.meeting.noneToday': (p: { tab: string }) => `Ninguna de las reuniones de la pestaña «${p.tab}» es hoy.`,
   'sb.meeting.addToday': 'Agregar la reunión de hoy',
   'sb.meeting.addedToday': (p: { title: string }) => `Se agregó la reunión de hoy: ${p.title}.`,
   'sb.help': 'Ayuda',

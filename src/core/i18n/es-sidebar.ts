@@ -6,8 +6,8 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
   'hours.unknownIndicator': (p: { indicator: string }) =>
     `«${p.indicator}» no es uno de los indicadores de la Configuración. Elija uno de la lista o «Todos los indicadores (compartido)».`,
   'hours.cannotUndo': 'Solo puede deshacer su propia entrada más reciente, y esta ya no lo es.',
-  'meeting.unknown':
-    'Esa reunión ya no está en la pestaña Reuniones. Vuelva a cargar la lista y elíjala de nuevo.',
+  'meeting.unknown': (p: { tab: string }) =>
+    `Esa reunión ya no está en la pestaña «${p.tab}». Vuelva a cargar la lista y elíjala de nuevo.`,
   'meeting.noTimer': 'No hay ningún cronómetro de sesión en marcha.',
   'sb.tabs': 'Paneles',
   'sb.tab.roster': 'Integrantes',
@@ -23,7 +23,7 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
   'sb.roster.allGood': 'Se cumplen todas las reglas. No hay nada que corregir.',
   'sb.roster.findings': 'Qué revisar',
   'sb.roster.fix': 'Qué hacer:',
-  'sb.roster.goToRow': (p: { row: number }) => `Ir a la fila ${p.row} de la pestaña Integrantes`,
+  'sb.roster.goToRow': (p: { row: number; tab: string }) => `Ir a la fila ${p.row} de la pestaña «${p.tab}»`,
   'sb.roster.coverage': 'Funciones',
   'sb.roster.standing': (p: { confirmed: number; total: number; parents: number; parentsNeeded: number }) =>
     `${plural('es', p.confirmed, { one: '1 función obligatoria confirmada', other: `${p.confirmed} funciones obligatorias confirmadas` })} de ${p.total}; ${plural('es', p.parents, { one: '1 madre, padre o tutor elegible confirmado', other: `${p.parents} madres, padres o tutores elegibles confirmados` })} (al menos ${p.parentsNeeded}).`,
@@ -42,7 +42,7 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
   'sb.hours.indicator': 'Indicador',
   'sb.hours.hours': 'Horas (en cuartos de hora)',
   'sb.hours.note': 'Nota',
-  'sb.hours.save': 'Agregar al Registro de AT',
+  'sb.hours.save': (p: { tab: string }) => `Agregar a «${p.tab}»`,
   'sb.hours.funded': 'Horas financiadas',
   'sb.hours.used': 'Usadas',
   'sb.hours.left': 'Disponibles',
@@ -69,17 +69,18 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
   'sb.hours.beyondLeft': (p: { hours: string; cost: string }) =>
     `${p.hours} de esta entrada superan las horas financiadas disponibles: costarán ${p.cost}.`,
   'sb.meeting.pick': 'Reunión',
-  'sb.meeting.none': 'Todavía no hay reuniones en la pestaña Reuniones.',
+  'sb.meeting.none': (p: { tab: string }) => `Todavía no hay reuniones en la pestaña «${p.tab}».`,
   'sb.meeting.attendance': 'Asistencia',
   'sb.meeting.present': (p: { n: number; of: number }) =>
     plural('es', p.n, { one: `1 presente de ${p.of}`, other: `${p.n} presentes de ${p.of}` }),
   'sb.meeting.timer': 'Cronómetro de la sesión',
   'sb.meeting.start': 'Iniciar el cronómetro',
   'sb.meeting.stop': 'Detener y registrar horas',
-  'sb.meeting.proposal': 'Revise la entrada de abajo y luego agréguela al Registro de AT.',
+  'sb.meeting.proposal': (p: { tab: string }) =>
+    `Revise la entrada de abajo y luego agréguela a la pestaña «${p.tab}».`,
   'sb.roster.selecting': 'Seleccionando la fila…',
-  'sb.roster.rowSelected': (p: { row: number }) =>
-    `La fila ${p.row} está seleccionada en la pestaña Integrantes.`,
+  'sb.roster.rowSelected': (p: { row: number; tab: string }) =>
+    `La fila ${p.row} está seleccionada en la pestaña «${p.tab}».`,
   'sb.hours.alerts': 'Avisos',
   'sb.hours.leftLine': 'Horas disponibles',
   'sb.hours.chartDesc': (p: { funded: string; left: string; from: string; to: string; end: string }) =>
@@ -88,10 +89,10 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
     `Quedan ${p.left} de ${p.funded} (${p.used} usadas), al ${p.date}.`,
   'sb.hours.chartEmpty': (p: { funded: string }) =>
     `Todavía no se han registrado horas: quedan las ${p.funded} disponibles.`,
-  'sb.hours.added': (p: { n: number; hours: string; activity: string }) =>
+  'sb.hours.added': (p: { n: number; hours: string; activity: string; tab: string }) =>
     plural('es', p.n, {
-      one: `Se agregó ${p.hours} de ${p.activity} al Registro de AT.`,
-      other: `Se agregaron ${p.hours} de ${p.activity} al Registro de AT.`,
+      one: `Se agregó ${p.hours} de ${p.activity} a la pestaña «${p.tab}».`,
+      other: `Se agregaron ${p.hours} de ${p.activity} a la pestaña «${p.tab}».`,
     }),
   'sb.meeting.save': 'Guardar la asistencia',
   'sb.meeting.unsaved': (p: { n: number }) =>
@@ -103,7 +104,8 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
         ? plural('es', p.days, { one: 'Mañana', other: `Dentro de ${p.days} días` })
         : plural('es', -p.days, { one: 'Ayer', other: `Hace ${-p.days} días` }),
   'sb.meeting.activity': (p: { activity: string }) => `Actividad de AT: ${p.activity}`,
-  'sb.meeting.noMembers': 'Todavía no hay integrantes seleccionados en la pestaña Integrantes.',
+  'sb.meeting.noMembers': (p: { tab: string }) =>
+    `Todavía no hay integrantes seleccionados en la pestaña «${p.tab}».`,
   'sb.meeting.runningOther': (p: { title: string }) =>
     `El cronómetro está en marcha para otra reunión: ${p.title}.`,
   'sb.meeting.notRunning': 'El cronómetro no está en marcha.',
