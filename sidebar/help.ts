@@ -16,6 +16,7 @@ export function helpSection(): HTMLElement {
       el('li', {}, tr('sb.help.roster')),
       el('li', {}, tr('sb.help.hours')),
       el('li', {}, tr('sb.help.meeting')),
+      el('li', {}, tr('sb.help.invitations')),
     ),
     el('h2', {}, tr('sb.help.glossary')),
     el(

@@ -16,7 +16,7 @@ export function notice(): Notice {
   const status = statusLine();
   const alert = alertBox();
   return {
-    element: el('div', { className: 'notice' }, status, alert),
+    element: el('div', { className: 'answer' }, status, alert),
     say(text) {
       clearAlert(alert);
       status.textContent = text;

@@ -30,6 +30,20 @@ test('no text anywhere in the sidebar is smaller than 12 px', async () => {
   }
 });
 
+test.each(['en', 'es'] as const)(
+  'the tab labels fit at 300 px without a word cut in two (%s)',
+  async (locale) => {
+    const { page } = await openSidebar({ locale });
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[role="tab"]')]
+        .filter((tab) => tab.scrollWidth > tab.clientWidth || getComputedStyle(tab).overflowWrap !== 'normal')
+        .map((tab) => tab.textContent),
+    );
+    expect(overflowing).toEqual([]);
+    expect(await page.locator('[role="tab"]').count()).toBeGreaterThanOrEqual(4);
+  },
+);
+
 test('indicators sharing a long prefix stay distinguishable in the 300 px select', async () => {
   const indicators = [
     'Disproportionate identification: Specific Learning Disability',

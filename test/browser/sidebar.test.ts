@@ -97,7 +97,7 @@ test('logging hours adds a TA Log row and the summary changes; undo names it, as
   await page.getByRole('button', { name: `Undo my last entry: ${entry}` }).click();
   await page.getByRole('button', { name: 'Remove it' }).click();
   // The answer shows and is announced beside the undo control, not at the top of the panel.
-  const done = page.locator('.undo + .notice [role="status"]');
+  const done = page.locator('.undo + .answer [role="status"]');
   await eventually(async () =>
     expect(await done.textContent()).toBe(`Removed from the TA Log tab: ${entry}.`),
   );
