@@ -285,6 +285,18 @@ const COMMANDS = [
     // Each Doc command ends with an alert naming the Doc's link.
     raw: true,
   },
+  {
+    name: 'addSelectionToCalendar',
+    label: 'add selected meeting to calendar (asks first)',
+    prepare: (env, n) => {
+      withSeries(env, n);
+      const ids = JSON.parse(
+        env.ws.execution((g) => g.PropertiesService.getDocumentProperties().getProperty('workbook.sheets')),
+      );
+      env.ws.spreadsheet.getSheetById(ids.meetings).getRange(2, 2).activate();
+    },
+    raw: true,
+  },
   { name: 'createMouDraftCommand', label: 'MOU draft', prepare: withSeries, raw: true },
   { name: 'createGroupReportCommand', label: 'group report', prepare: withSeries, raw: true },
 ];
@@ -324,6 +336,7 @@ const RPCS = [
   ['makeAgenda', () => ({ meetingId: 'MT-001', language: 'both-columns' })],
   ['makeMouDraft', () => ({})],
   ['makeGroupReport', () => ({})],
+  ['addMeetingsToCalendar', () => ({})],
 ];
 
 async function operationsSection() {

@@ -4,6 +4,7 @@
  */
 
 export {
+  addSelectionToCalendar,
   createAgendaForSelection,
   createGroupReportCommand,
   createMouDraftCommand,

@@ -12,6 +12,7 @@ import { AGENDA_LANGUAGES } from '../core/meeting';
 import { seriesRequestSchema } from '../core/meeting-series';
 import { UserError } from '../core/user-error';
 import { MEETINGS_TAB } from '../core/workbook/tabs';
+import { addToCalendar } from '../workflows/meeting-calendar';
 import { createAgenda, createGroupReport, createMouDraft, type MadeDoc } from '../workflows/meeting-docs';
 import { scheduleSeries } from '../workflows/meeting-series';
 import { currentLang } from './locale';
@@ -90,6 +91,15 @@ export const makeGroupReport = defineRpc(docArgs, ({ newVersion }, { readerLang:
   ),
 );
 
+export const addMeetingsToCalendar = defineRpc(
+  z.object({ meetingId: z.string().trim().min(1).optional(), notify: z.boolean().default(false) }).strict(),
+  (options, { readerLang: lang }) =>
+    locked(lang, (workbook) => {
+      const done = addToCalendar(workbook, workbookSettings(workbook), options, lang);
+      return { ...done, message: t(lang, 'docs.calendarDone', { ...done, notified: options.notify }) };
+    }),
+);
+
 /** The meeting on the row the user selected in the Meetings tab. */
 function selectedMeetingId(workbook: ReadyWorkbook, lang: Lang): string {
   const sheet = workbook.spreadsheet.getActiveSheet();
@@ -122,6 +132,28 @@ export function createAgendaForSelection(): void {
       ),
     ),
   );
+}
+
+/** "Add to calendar" for the selected meeting; guests get an email only if the person says yes. */
+export function addSelectionToCalendar(): void {
+  const lang = currentLang();
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const answer = ui.alert(t(lang, 'docs.calendarAsk'), ui.ButtonSet.YES_NO_CANCEL);
+    if (answer === ui.Button.CANCEL || answer === ui.Button.CLOSE) return;
+    const notify = answer === ui.Button.YES;
+    const done = locked(lang, (workbook) =>
+      addToCalendar(
+        workbook,
+        workbookSettings(workbook),
+        { meetingId: selectedMeetingId(workbook, lang), notify },
+        lang,
+      ),
+    );
+    ui.alert(t(lang, 'docs.calendarDone', { ...done, notified: notify }));
+  } catch (error) {
+    ui.alert(errorMessage(lang, error));
+  }
 }
 
 export function createMouDraftCommand(): void {

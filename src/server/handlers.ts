@@ -8,7 +8,13 @@ import { LANGS, type Lang } from '../core/i18n';
 import { chooseLang } from './locale';
 import { defineRpc } from './rpc';
 
-export { makeAgenda, makeGroupReport, makeMouDraft, scheduleMeetings } from './docs-commands';
+export {
+  addMeetingsToCalendar,
+  makeAgenda,
+  makeGroupReport,
+  makeMouDraft,
+  scheduleMeetings,
+} from './docs-commands';
 export { getPickerConfig, setGroupFolder } from './folder-picker';
 export { getHours, logHours, undoHours } from './hours-rpc';
 export { getInvitations, syncInvitationAnswers, updateInvitations } from './invitations';

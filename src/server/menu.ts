@@ -12,6 +12,7 @@ function caption(
     | 'menu.sample'
     | 'menu.chooseFolder'
     | 'menu.createAgenda'
+    | 'menu.addToCalendar'
     | 'menu.mouDraft'
     | 'menu.groupReport'
     | 'menu.invitations'
@@ -32,6 +33,7 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(caption('menu.syncAnswers'), 'syncAnswers')
     .addItem(caption('menu.chooseFolder'), 'chooseFolder')
     .addItem(caption('menu.createAgenda'), 'createAgendaForSelection')
+    .addItem(caption('menu.addToCalendar'), 'addSelectionToCalendar')
     .addItem(caption('menu.mouDraft'), 'createMouDraftCommand')
     .addItem(caption('menu.groupReport'), 'createGroupReportCommand')
     .addToUi();

@@ -70,13 +70,13 @@ function writeDoc(
   return { id: doc.getId(), url: filed.url, created, notice: filed.notice };
 }
 
-function members(workbook: GroupWorkbook, settings: Settings, lang: Lang): Member[] {
+export function members(workbook: GroupWorkbook, settings: Settings, lang: Lang): Member[] {
   return readMembers(readTable(workbook.tabs.partners, PARTNERS_TAB), settings, lang, workbook.timeZone)
     .members;
 }
 
 /** The Meetings tab with this layout's columns (older workbooks get the new ones at the end), parsed. */
-function meetingsTable(
+export function meetingsTable(
   workbook: GroupWorkbook,
   lang: Lang,
 ): { snapshot: TableSnapshot; meetings: Meeting[] } {

@@ -1,3 +1,4 @@
+import type { CalendarModel } from './calendar';
 import type { DocumentModel } from './document';
 import type { DriveModel } from './drive';
 import type { FormModel } from './forms';
@@ -98,6 +99,7 @@ export interface World {
   documents: Map<string, DocumentModel>;
   forms: Map<string, FormModel>;
   drive: DriveModel;
+  calendar: CalendarModel;
   ui: UiRecord;
   htmlFiles: Map<string, string>;
   activeSpreadsheetId: string;

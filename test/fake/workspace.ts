@@ -1,3 +1,4 @@
+import { CalendarModel, FakeAdvancedCalendar } from './calendar';
 import type { CallEntry, CallLog } from './call-log';
 import { ChartHiddenDimensionStrategy, ChartMergeStrategy, ChartType } from './charts';
 import { type CellValue, Clock, type FormulaEvaluator, Ids, type SentMail, type World } from './context';
@@ -84,6 +85,8 @@ export interface Workspace {
   outbox: SentMail[];
   logs: string[];
   drive: DriveModel;
+  /** Calendar events and the notifications they sent (the Advanced Calendar service). */
+  calendar: CalendarModel;
   failCall(predicate: (c: CallEntry) => boolean, nth: number, error: Error): void;
   setAuthMode(mode: AuthModeName): void;
   startExecution(): Execution;
@@ -152,6 +155,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     documents: new Map(),
     forms: new Map(),
     drive: new Drive(ids, clock, userEmail),
+    calendar: new CalendarModel(),
     ui: emptyUiRecord(),
     htmlFiles: new Map(Object.entries(options.files ?? {}).map(([k, v]) => [k.replace(/\.html$/, ''), v])),
     activeSpreadsheetId: '',
@@ -191,6 +195,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
       FormApp: new FakeFormApp(world),
       DriveApp: new FakeDriveApp(world),
       Drive: new FakeAdvancedDrive(world),
+      Calendar: new FakeAdvancedCalendar(world),
       PropertiesService: new FakePropertiesService(world),
       CacheService: new FakeCacheService(world),
       LockService: new FakeLockService(world, id),
@@ -293,6 +298,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     outbox: world.outbox,
     logs: world.logs,
     drive: world.drive,
+    calendar: world.calendar,
     failCall: (predicate, nth, error) => recorder.failCall(predicate, nth, error),
     setAuthMode: (mode) => {
       recorder.authMode = mode;

@@ -273,6 +273,67 @@ describe('meeting series', () => {
   });
 });
 
+describe('calendar', () => {
+  type Done = { events: number; guests: number; message: string };
+  const events = (env: Env) => [...(env.ws.calendar.events.get('primary')?.values() ?? [])];
+
+  test('one event per planned meeting with the confirmed members as guests; a re-run updates, not duplicates', () => {
+    const env = sampleEnv();
+    const agenda = call<Made>(env, 'makeAgenda', { meetingId: 'MT-004', language: 'en' });
+    const first = call<Done>(env, 'addMeetingsToCalendar', {});
+    const planned = rowsByHeader(tab(env, 'meetings')).filter((r) => r.Status === 'Planned');
+    expect(first.events).toBe(planned.length);
+    expect(events(env)).toHaveLength(planned.length);
+    const withEmail = rowsByHeader(tab(env, 'partners')).filter(
+      (r) => r.Status === 'Accepted' && /@/.test(String(r.Email)),
+    );
+    const event = events(env).find((e) => e.summary === planned.find((r) => r.ID === 'MT-004')!.Title)!;
+    expect(event.attendees!.map((a) => a.email).sort()).toEqual(withEmail.map((r) => String(r.Email)).sort());
+    expect(event.attachments).toEqual([expect.objectContaining({ fileUrl: agenda.url })]);
+    expect(event.start!.timeZone).toBe('America/Los_Angeles');
+    // Nobody is emailed unless the person asks.
+    expect(env.ws.calendar.notifications).toEqual([]);
+    const ids = rowsByHeader(tab(env, 'meetings')).map((r) => r['Calendar event']);
+    expect(ids.filter(Boolean)).toHaveLength(planned.length);
+
+    const again = call<Done>(env, 'addMeetingsToCalendar', { notify: true });
+    expect(again.events).toBe(planned.length);
+    expect(events(env)).toHaveLength(planned.length);
+    expect(events(env).every((e) => e.sequence === 1)).toBe(true);
+    expect(env.ws.calendar.notifications).toHaveLength(planned.length);
+    expect(rowsByHeader(tab(env, 'meetings')).map((r) => r['Calendar event'])).toEqual(ids);
+  });
+
+  test('an insert that took effect before a failure is not made twice on the re-run', () => {
+    const env = sampleEnv();
+    env.ws.failCall(
+      (c) => c.type === 'Range' && c.method === 'setValues',
+      1,
+      new Error('Service unavailable'),
+    );
+    const failed = env.sb.call('addMeetingsToCalendar', { meetingId: 'MT-005' }) as Rpc<Done>;
+    expect(failed.ok).toBe(false);
+    expect(events(env)).toHaveLength(1);
+    call<Done>(env, 'addMeetingsToCalendar', { meetingId: 'MT-005' });
+    expect(events(env)).toHaveLength(1);
+    expect(rowsByHeader(tab(env, 'meetings')).find((r) => r.ID === 'MT-005')!['Calendar event']).toBe(
+      events(env)[0]!.id,
+    );
+  });
+
+  test('the menu command asks before emailing guests', () => {
+    const env = sampleEnv();
+    const meetings = tab(env, 'meetings');
+    env.ss.setActiveSheet(meetings);
+    meetings.getRange(5, 2).activate();
+    env.ws.respondToNextDialog({ button: 'NO' });
+    env.sb.call('addSelectionToCalendar');
+    expect(events(env)).toHaveLength(1);
+    expect(env.ws.calendar.notifications).toEqual([]);
+    expect(env.ws.ui.alerts[env.ws.ui.alerts.length - 1]?.prompt).toContain('No one was emailed');
+  });
+});
+
 describe('MOU draft', () => {
   test('totals equal the core’s planMou for the hours agreed on CIM Activities', () => {
     const env = sampleEnv();

@@ -220,5 +220,10 @@ export const enDocs = {
     `The document was updated in place (same file, same link): ${p.url}`,
   'docs.seriesDone': (p: { added: number; skipped: number; existing: number }) =>
     `${p.added === 1 ? '1 meeting was' : `${p.added} meetings were`} added to the Meetings tab. Closures skipped: ${p.skipped}. Dates that already had a meeting, left as they were: ${p.existing}.`,
+  'menu.addToCalendar': 'Add the selected meeting to your calendar',
+  'docs.calendarAsk':
+    'Add this meeting to your Google Calendar with the confirmed members as guests. Send them an invitation by email now? (No adds or updates the event without emailing anyone.)',
+  'docs.calendarDone': (p: { events: number; guests: number; notified: boolean }) =>
+    `${p.events === 1 ? '1 calendar event' : `${p.events} calendar events`} added or updated, with ${p.guests === 1 ? '1 guest' : `${p.guests} guests`}. ${p.notified ? 'Guests were emailed.' : 'No one was emailed.'}`,
   'zod.time': 'Enter a time as hours:minutes, e.g. 18:00.',
 } as const;

@@ -230,5 +230,10 @@ export const esDocs: { readonly [K in keyof typeof enDocs]: Widen<(typeof enDocs
     `El documento se actualizó en el mismo archivo (mismo enlace): ${p.url}`,
   'docs.seriesDone': (p: { added: number; skipped: number; existing: number }) =>
     `${p.added === 1 ? 'Se agregó 1 reunión' : `Se agregaron ${p.added} reuniones`} a la pestaña Reuniones. Fechas de cierre omitidas: ${p.skipped}. Fechas que ya tenían una reunión y no se cambiaron: ${p.existing}.`,
+  'menu.addToCalendar': 'Agregar la reunión seleccionada a su calendario',
+  'docs.calendarAsk':
+    'Se agregará esta reunión a su Google Calendar con los integrantes confirmados como invitados. ¿Desea enviarles ahora una invitación por correo electrónico? (Con «No» se agrega o actualiza el evento sin enviar correos).',
+  'docs.calendarDone': (p: { events: number; guests: number; notified: boolean }) =>
+    `${p.events === 1 ? 'Se agregó o actualizó 1 evento' : `Se agregaron o actualizaron ${p.events} eventos`} del calendario, con ${p.guests === 1 ? '1 invitado' : `${p.guests} invitados`}. ${p.notified ? 'Se envió un correo a los invitados.' : 'No se envió ningún correo.'}`,
   'zod.time': 'Escriba la hora como horas:minutos, p. ej., 18:00.',
 };
