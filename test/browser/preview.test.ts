@@ -2,6 +2,7 @@
  * `npm start`'s page: the live sidebar in a 300 px frame beside the workbook's tabs as tables, which follow what
  * the sidebar writes.
  */
+import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { previewRoutes } from '../../scripts/preview';
 import { launchChromium } from '../harness/browser';
@@ -137,5 +138,26 @@ test('the page’s own words follow LOCALE', async () => {
   } finally {
     await page.close();
     await es.close();
+  }
+});
+
+test('the preview page passes axe-core, menu open', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.goto(`${env.bridge.url}/`);
+    await page.getByRole('cell', { name: 'Keisha Brown' }).waitFor();
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.addScriptTag({ content: axe.source });
+    const violations = await page.evaluate(async () => {
+      const run = (
+        window as unknown as { axe: { run(c: unknown): Promise<{ violations: { id: string }[] }> } }
+      ).axe;
+      // The sidebar frame has its own scans (sidebar.test.ts); this one is the page around it.
+      const { violations } = await run.run({ exclude: [['#sidebar']] });
+      return violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+  } finally {
+    await page.close();
   }
 });
