@@ -2,7 +2,7 @@
  * Calendar dates as ISO `YYYY-MM-DD` strings: plain data that google.script.run can pass, compared as text and
  * turned into day numbers (days since 1970-01-01) for arithmetic, so no time zone can shift a date by a day.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Lang } from './i18n/catalog';
 
 export type IsoDate = string;
@@ -35,10 +35,10 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-export const isoDateSchema = z
-  .string()
-  .trim()
-  .refine((s) => !Number.isNaN(dayNumber(s)), { error: 'zod.date' });
+export const isoDateSchema = z.string().check(
+  z.trim(),
+  z.refine((s) => !Number.isNaN(dayNumber(s)), { error: 'zod.date' }),
+);
 
 /** The calendar date an instant falls on in a time zone, e.g. "today" for the LEA. */
 export function isoDateInZone(instant: Date | number, timeZone: string): IsoDate {

@@ -3,7 +3,7 @@
  * allotment (hours per indicator × indicators, used as one pool for the LEA's single plan) and the funded end date.
  * Every total is integer quarter hours; money is integer cents.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   type ActivityHours,
   beyondFundedFinding,
@@ -24,13 +24,13 @@ import { DEFAULT_TIME_ZONE, fundedIndicators, type Settings } from './settings';
 import { choiceReader, fold, normalizeCells } from './sheet-values';
 import { rowFinding } from './zod-messages';
 
-const optionalText = z.string().trim().optional();
-const positiveQuarters = z.number().int().min(1, { error: 'zod.hours-positive' });
+const optionalText = z.optional(z.string().check(z.trim()));
+const positiveQuarters = z.int().check(z.minimum(1, { error: 'zod.hours-positive' }));
 
 const entryFields = {
   id: optionalText,
   /** The sheet row the entry was read from; not a column. */
-  row: z.number().int().positive().optional(),
+  row: z.optional(z.int().check(z.positive())),
   date: isoDateSchema,
   facilitator: optionalText,
   /** One of the LEA's indicators; absent or empty means shared across all of them. */
@@ -47,27 +47,28 @@ const provenanceFields = {
 };
 
 /** A stored entry; its CIM step always follows from the activity. */
-export const ledgerEntrySchema = z
-  .object({ ...entryFields, ...provenanceFields, quarterHours: positiveQuarters })
-  .transform((entry) => ({ ...entry, step: activityById(entry.activityId).step }));
+export const ledgerEntrySchema = z.pipe(
+  z.object({ ...entryFields, ...provenanceFields, quarterHours: positiveQuarters }),
+  z.transform((entry) => ({ ...entry, step: activityById(entry.activityId).step })),
+);
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 
-const typedHours = { hours: typedHoursSchema.pipe(positiveQuarters) };
+const typedHours = { hours: z.pipe(typedHoursSchema, positiveQuarters) };
 const toQuarterHours = <T extends { hours: number }>({ hours, ...rest }: T) => ({
   ...rest,
   quarterHours: hours,
 });
 
 /** An entry as a person types it in the sidebar (hours, e.g. 1.25); who entered it is the server's to say. */
-export const ledgerEntryInputSchema = z
-  .object({ ...entryFields, ...typedHours })
-  .transform(toQuarterHours)
-  .pipe(ledgerEntrySchema);
+export const ledgerEntryInputSchema = z.pipe(
+  z.pipe(z.object({ ...entryFields, ...typedHours }), z.transform(toQuarterHours)),
+  ledgerEntrySchema,
+);
 
-const ledgerRowSchema = z
-  .object({ ...entryFields, ...provenanceFields, ...typedHours })
-  .transform(toQuarterHours)
-  .pipe(ledgerEntrySchema);
+const ledgerRowSchema = z.pipe(
+  z.pipe(z.object({ ...entryFields, ...provenanceFields, ...typedHours }), z.transform(toQuarterHours)),
+  ledgerEntrySchema,
+);
 
 const LEDGER_CELLS = {
   id: 'text',

@@ -2,7 +2,7 @@
  * A meeting series: dates from a start date and a cadence, closures skipped. A date that already has a meeting
  * counts toward the series and is left as it is, so running the same request twice adds nothing.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addDays, dayNumber, type IsoDate, isoDateSchema, isoFromDayNumber } from './dates';
 import type { Meeting } from './meeting';
 import { activityIdSchema } from './services-menu';
@@ -13,22 +13,19 @@ export type Cadence = (typeof CADENCES)[number];
 /** "18:00" or "9:30": 24-hour clock time. */
 export const clockTimeSchema = z
   .string()
-  .trim()
-  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'zod.time' });
+  .check(z.trim(), z.regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'zod.time' }));
 
-export const seriesRequestSchema = z
-  .object({
-    startDate: isoDateSchema,
-    cadence: z.enum(CADENCES),
-    count: z.number().int().min(1).max(52),
-    startTime: clockTimeSchema,
-    minutes: z.number().int().min(15).max(720),
-    location: z.string().trim().max(500).default(''),
-    title: z.string().trim().min(1).max(200),
-    activityId: activityIdSchema.optional(),
-    closures: z.array(isoDateSchema).max(366).default([]),
-  })
-  .strict();
+export const seriesRequestSchema = z.strictObject({
+  startDate: isoDateSchema,
+  cadence: z.enum(CADENCES),
+  count: z.int().check(z.minimum(1), z.maximum(52)),
+  startTime: clockTimeSchema,
+  minutes: z.int().check(z.minimum(15), z.maximum(720)),
+  location: z._default(z.string().check(z.trim(), z.maxLength(500)), ''),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  activityId: z.optional(activityIdSchema),
+  closures: z._default(z.array(isoDateSchema).check(z.maxLength(366)), []),
+});
 export type SeriesRequest = z.infer<typeof seriesRequestSchema>;
 
 /** Day of week of an ISO date, 0 = Sunday. */

@@ -1,5 +1,5 @@
 /** A meeting of the Educational Partners Group or the CIM Team, as scheduled on the Meetings tab. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type IsoDate, isoDateSchema } from './dates';
 import type { Finding } from './findings';
 import type { Lang } from './i18n/catalog';
@@ -19,26 +19,26 @@ export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 export const meetingSchema = z.object({
-  id: z.string().trim().min(1),
-  row: z.number().int().positive().optional(),
+  id: z.string().check(z.trim(), z.minLength(1)),
+  row: z.optional(z.int().check(z.positive())),
   date: isoDateSchema,
-  startTime: z.string().trim().optional(),
+  startTime: z.optional(z.string().check(z.trim())),
   /** Length in minutes; agendas split it into timed blocks and calendar events end after it. */
-  minutes: z.number().int().min(15).max(720).optional(),
-  title: z.string().trim().min(1),
+  minutes: z.optional(z.int().check(z.minimum(15), z.maximum(720))),
+  title: z.string().check(z.trim(), z.minLength(1)),
   /** The menu activity the meeting's TA time is logged against. */
-  activityId: activityIdSchema.optional(),
-  location: z.string().trim().optional(),
-  noteTaker: z.string().trim().optional(),
-  agendaLink: z.string().trim().optional(),
-  notesLink: z.string().trim().optional(),
-  status: z.enum(MEETING_STATUSES).default('planned'),
+  activityId: z.optional(activityIdSchema),
+  location: z.optional(z.string().check(z.trim())),
+  noteTaker: z.optional(z.string().check(z.trim())),
+  agendaLink: z.optional(z.string().check(z.trim())),
+  notesLink: z.optional(z.string().check(z.trim())),
+  status: z._default(z.enum(MEETING_STATUSES), 'planned'),
   /** The indicator the meeting's TA time counts toward; absent means shared across all of them. */
-  indicator: z.string().trim().optional(),
+  indicator: z.optional(z.string().check(z.trim())),
   /** The agenda's language(s), chosen per meeting; unset follows the confirmed members' languages. */
-  agendaLanguage: z.enum(AGENDA_LANGUAGES).optional(),
+  agendaLanguage: z.optional(z.enum(AGENDA_LANGUAGES)),
   /** The Calendar event made by "Add to calendar", so a re-run updates it. */
-  eventId: z.string().trim().optional(),
+  eventId: z.optional(z.string().check(z.trim())),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 

@@ -2,7 +2,7 @@
  * A member of the Educational Partners Group, as documented on the Stepwell template. Contact details are kept as
  * typed: whether they are usable is a roster rule with a fix, not a reason to refuse the row.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema } from './dates';
 import type { Finding } from './findings';
 import type { Lang } from './i18n/catalog';
@@ -26,32 +26,32 @@ export const PREFERRED_LANGUAGES = ['en', 'es', 'other'] as const;
 export type PreferredLanguage = (typeof PREFERRED_LANGUAGES)[number];
 export const AFFILIATIONS = ['internal', 'external'] as const;
 
-const optionalText = z.string().trim().optional();
+const optionalText = z.optional(z.string().check(z.trim()));
 
 export const memberSchema = z.object({
-  id: z.string().trim().min(1),
+  id: z.string().check(z.trim(), z.minLength(1)),
   /** The sheet row the member was read from; not a column. */
-  row: z.number().int().positive().optional(),
-  name: z.string().trim().min(1),
+  row: z.optional(z.int().check(z.positive())),
+  name: z.string().check(z.trim(), z.minLength(1)),
   /** One person may hold two roles (e.g. a parent who also leads a community group); the primary role first. */
-  roles: z.array(roleIdSchema).min(1),
+  roles: z.array(roleIdSchema).check(z.minLength(1)),
   /** What "Other" means for this member, e.g. one of the suggested departments. */
   otherRole: optionalText,
   title: optionalText,
   organization: optionalText,
   email: optionalText,
   phone: optionalText,
-  preferredLanguage: z.enum(PREFERRED_LANGUAGES).optional(),
+  preferredLanguage: z.optional(z.enum(PREFERRED_LANGUAGES)),
   /** The language's name when it is neither English nor Spanish. */
   preferredLanguageOther: optionalText,
-  districtEmployee: z.boolean().default(false),
-  affiliation: z.enum(AFFILIATIONS).optional(),
-  studentGroups: z.array(z.string().trim().min(1)).default([]),
+  districtEmployee: z._default(z.boolean(), false),
+  affiliation: z.optional(z.enum(AFFILIATIONS)),
+  studentGroups: z._default(z.array(z.string().check(z.trim(), z.minLength(1))), []),
   /** For teachers: the grade level(s) they teach. */
   gradeLevel: optionalText,
-  status: z.enum(MEMBER_STATUSES).default('proposed'),
-  invitedOn: isoDateSchema.optional(),
-  respondedOn: isoDateSchema.optional(),
+  status: z._default(z.enum(MEMBER_STATUSES), 'proposed'),
+  invitedOn: z.optional(isoDateSchema),
+  respondedOn: z.optional(isoDateSchema),
   notes: optionalText,
 });
 export type Member = z.infer<typeof memberSchema>;

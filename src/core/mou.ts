@@ -1,5 +1,5 @@
 /** The MOU plan: the hours per activity the LEA and facilitator agree on, against the funded allotment. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   type ActivityHours,
   beyondFundedFinding,

@@ -1,14 +1,14 @@
 /**
  * TA time is counted in integer quarter hours (1.25 h = 5), so totals never drift the way decimal hours would.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { INTL_LOCALE } from './dates';
 import type { Lang } from './i18n/catalog';
 import { t } from './i18n/i18n';
 
 export type QuarterHours = number;
 
-export const quarterHoursSchema = z.number().int().nonnegative();
+export const quarterHoursSchema = z.int().check(z.nonnegative());
 
 /** Reads typed hours ("1.25", "1,25", 1.25) as quarter hours; 1.3 is rejected, not rounded. */
 export function quarterHoursFromTyped(value: unknown): QuarterHours | undefined {
@@ -27,14 +27,17 @@ export function decimalFromText(text: string): number {
 }
 
 /** What a person types in an hours field → quarter hours. */
-export const typedHoursSchema = z.unknown().transform((value, ctx) => {
-  const quarters = quarterHoursFromTyped(value);
-  if (quarters === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'zod.quarter-hours', input: value });
-    return z.NEVER;
-  }
-  return quarters;
-});
+export const typedHoursSchema = z.pipe(
+  z.unknown(),
+  z.transform((value, ctx) => {
+    const quarters = quarterHoursFromTyped(value);
+    if (quarters === undefined) {
+      ctx.issues.push({ code: 'custom', message: 'zod.quarter-hours', input: value });
+      return z.NEVER;
+    }
+    return quarters;
+  }),
+);
 
 /** Quarter hours shared as evenly as possible among `parts`; the first `remainder` parts get one more quarter. */
 export function splitEvenly(quarters: QuarterHours, parts: number): QuarterHours[] {

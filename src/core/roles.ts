@@ -2,7 +2,7 @@
  * The Educational Partners Group roles from the Sig Dis establishment handout. Labels live in the catalog
  * (`role.<id>`); this file holds what the rules need: level, minimum count and constraints.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Lang } from './i18n/catalog';
 import { t } from './i18n/i18n';
 

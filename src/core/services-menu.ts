@@ -2,7 +2,7 @@
  * The SPP-TAP menu of services for TA facilitation: the four CIM steps, each activity's hour range (in quarter
  * hours) and its sub-tasks. Labels live in the catalog (`activity.<id>`, `subtask.<id>`).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Lang, MessageKey } from './i18n/catalog';
 import { t } from './i18n/i18n';
 import { hoursNumber, type QuarterHours } from './quarter-hours';

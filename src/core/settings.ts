@@ -2,7 +2,7 @@
  * The LEA's settings. Allotment, rate and dates change by cycle, so they are settings with the 2024 defaults from
  * the menu of services. Stored units are quarter hours and cents; `settingsInputSchema` reads what a person types.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isoDateSchema, isValidTimeZone } from './dates';
 import { typedDollarsSchema } from './money';
 import { quarterHoursSchema, typedHoursSchema } from './quarter-hours';
@@ -12,14 +12,14 @@ export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
 export const LEA_TYPES = ['new', 'continuing'] as const;
 export type LeaType = (typeof LEA_TYPES)[number];
 
-const optionalText = z.string().trim().optional();
-const nameList = z.array(z.string().trim().min(1)).default([]);
+const optionalText = z.optional(z.string().check(z.trim()));
+const nameList = z._default(z.array(z.string().check(z.trim(), z.minLength(1))), []);
 
 export const settingsSchema = z.object({
-  leaName: z.string().trim().default(''),
+  leaName: z._default(z.string().check(z.trim()), ''),
   cdsCode: optionalText,
   cycleYear: optionalText,
-  leaType: z.enum(LEA_TYPES).default('new'),
+  leaType: z._default(z.enum(LEA_TYPES), 'new'),
   /** The indicators the LEA was identified for; each brings its own funded allotment. */
   indicators: nameList,
   studentGroupsMostAffected: nameList,
@@ -27,25 +27,31 @@ export const settingsSchema = z.object({
   contactEmail: optionalText,
   contactPhone: optionalText,
   taFacilitator: optionalText,
-  quarterHoursPerIndicator: quarterHoursSchema.default(20 * 4),
-  hourlyRateCents: z.number().int().nonnegative().default(110_00),
-  mouDueDate: isoDateSchema.default('2024-04-19'),
-  fundedEndDate: isoDateSchema.default('2024-06-30'),
-  timeZone: z.string().refine(isValidTimeZone, { error: 'zod.time-zone' }).default(DEFAULT_TIME_ZONE),
+  quarterHoursPerIndicator: z._default(quarterHoursSchema, 20 * 4),
+  hourlyRateCents: z._default(z.int().check(z.nonnegative()), 110_00),
+  mouDueDate: z._default(isoDateSchema, '2024-04-19'),
+  fundedEndDate: z._default(isoDateSchema, '2024-06-30'),
+  timeZone: z._default(
+    z.string().check(z.refine(isValidTimeZone, { error: 'zod.time-zone' })),
+    DEFAULT_TIME_ZONE,
+  ),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
 /** Settings as typed in the sheet or sidebar: hours per indicator in hours, the rate in dollars. */
-export const settingsInputSchema = settingsSchema
-  .omit({ quarterHoursPerIndicator: true, hourlyRateCents: true })
-  .extend({ hoursPerIndicator: typedHoursSchema.optional(), hourlyRate: typedDollarsSchema.optional() })
-  .transform(({ hoursPerIndicator, hourlyRate, ...rest }) => ({
+export const settingsInputSchema = z.pipe(
+  z.extend(z.omit(settingsSchema, { quarterHoursPerIndicator: true, hourlyRateCents: true }), {
+    hoursPerIndicator: z.optional(typedHoursSchema),
+    hourlyRate: z.optional(typedDollarsSchema),
+  }),
+  z.transform(({ hoursPerIndicator, hourlyRate, ...rest }) => ({
     ...rest,
     quarterHoursPerIndicator: hoursPerIndicator ?? DEFAULT_SETTINGS.quarterHoursPerIndicator,
     hourlyRateCents: hourlyRate ?? DEFAULT_SETTINGS.hourlyRateCents,
-  }));
+  })),
+);
 
 const SETTINGS_CELLS = {
   leaName: 'text',

@@ -2,7 +2,7 @@
  * Turns zod issues into messages a person can act on, in their language: the field's name (`field.<key>`) and
  * what to enter. Schemas in the core put catalog keys (`zod.*`) in their custom messages.
  */
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Finding } from './findings';
 import type { Lang, MessageKey } from './i18n/catalog';
 import { en } from './i18n/en';
@@ -17,6 +17,13 @@ export interface FieldProblem {
 }
 
 const isKey = (key: string): key is MessageKey => key in en;
+
+// zod/mini carries no English messages; an error map sees each issue's input, so a value that is missing is
+// told apart from one of the wrong type here, for every schema.
+z.config({
+  customError: (issue) =>
+    issue.code === 'invalid_type' && issue.input === undefined ? 'zod.required' : undefined,
+});
 
 /** Choice fields whose options have labels, by the catalog prefix of those labels. */
 const CHOICE_LABELS: Record<string, string> = {
@@ -67,7 +74,7 @@ function problem(lang: Lang, issue: z.core.$ZodIssue, key: string): string {
 }
 
 /** One entry per issue, naming the field and the fix. */
-export function formatIssues(lang: Lang, error: z.ZodError): FieldProblem[] {
+export function formatIssues(lang: Lang, error: z.core.$ZodError): FieldProblem[] {
   return error.issues.map((issue) => {
     const key = String(issue.path.find((p) => typeof p === 'string') ?? '');
     const fieldKey = `field.${key}`;
@@ -80,14 +87,19 @@ export function formatIssues(lang: Lang, error: z.ZodError): FieldProblem[] {
 }
 
 /** The problems as one sentence list, e.g. for a finding or a toast. */
-export function describeIssues(lang: Lang, error: z.ZodError): string {
+export function describeIssues(lang: Lang, error: z.core.$ZodError): string {
   return formatIssues(lang, error)
     .map(({ field, message }) => (field ? t(lang, 'error.field', { field, problem: message }) : message))
     .join(' ');
 }
 
 /** A sheet row that does not fit its schema, as an error finding naming the row, each field and what to enter. */
-export function rowFinding(lang: Lang, rowNumber: number, error: z.ZodError, memberId?: string): Finding {
+export function rowFinding(
+  lang: Lang,
+  rowNumber: number,
+  error: z.core.$ZodError,
+  memberId?: string,
+): Finding {
   return {
     severity: 'error',
     rule: 'row-invalid',

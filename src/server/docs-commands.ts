@@ -2,7 +2,7 @@
  * Meeting series, agendas, the MOU draft and the group's report: sidebar RPCs (arguments parsed with zod) and
  * menu commands. Writes run under the document lock; each command is safe to run again.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { withDocumentLock } from '../adapters/lock';
 import { readTable } from '../adapters/table-io';
 import { readMeetings } from '../adapters/workbook-data';
@@ -19,14 +19,12 @@ import { currentLang } from './locale';
 import { defineRpc, errorMessage } from './rpc';
 import { openReadyWorkbook, type ReadyWorkbook, today, workbookSettings } from './workbook-session';
 
-const agendaArgs = z
-  .object({
-    meetingId: z.string().trim().min(1),
-    language: z.enum(AGENDA_LANGUAGES).optional(),
-    newVersion: z.boolean().default(false),
-  })
-  .strict();
-const docArgs = z.object({ newVersion: z.boolean().default(false) }).strict();
+const agendaArgs = z.strictObject({
+  meetingId: z.string().check(z.trim(), z.minLength(1)),
+  language: z.optional(z.enum(AGENDA_LANGUAGES)),
+  newVersion: z._default(z.boolean(), false),
+});
+const docArgs = z.strictObject({ newVersion: z._default(z.boolean(), false) });
 
 /** What to tell the user: where the Doc is, and once, that it stays in My Drive until a group folder is chosen. */
 function madeMessage(lang: Lang, made: MadeDoc): string {
@@ -92,7 +90,10 @@ export const makeGroupReport = defineRpc(docArgs, ({ newVersion }, { readerLang:
 );
 
 export const addMeetingsToCalendar = defineRpc(
-  z.object({ meetingId: z.string().trim().min(1).optional(), notify: z.boolean().default(false) }).strict(),
+  z.strictObject({
+    meetingId: z.optional(z.string().check(z.trim(), z.minLength(1))),
+    notify: z._default(z.boolean(), false),
+  }),
   (options, { readerLang: lang }) =>
     locked(lang, (workbook) => {
       const done = addToCalendar(workbook, workbookSettings(workbook), options, lang);

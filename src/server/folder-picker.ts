@@ -5,7 +5,7 @@
  * drive.file access to the folder. The deployer keeps the project number and the Picker's API key in script
  * properties (README, deploy steps).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { withDocumentLock } from '../adapters/lock';
 import { type Lang, t } from '../core/i18n';
 import { UserError } from '../core/user-error';
@@ -87,21 +87,16 @@ export function chooseFolder(): void {
   }
 }
 
-export const getPickerConfig = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => ({
+export const getPickerConfig = defineRpc(z.strictObject({}), (_arg, { readerLang }) => ({
   ...pickerSettings(),
   token: ScriptApp.getOAuthToken(),
   locale: readerLang,
 }));
 
 export const setGroupFolder = defineRpc(
-  z
-    .object({
-      folderId: z
-        .string()
-        .trim()
-        .regex(/^[\w-]{10,200}$/),
-    })
-    .strict(),
+  z.strictObject({
+    folderId: z.string().check(z.trim(), z.regex(/^[\w-]{10,200}$/)),
+  }),
   ({ folderId }, { readerLang }) => {
     const folder = withDocumentLock(() => chooseGroupFolder(folderId));
     return { name: folder.name, message: t(readerLang, 'folder.chosen', { name: folder.name }) };

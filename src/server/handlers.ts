@@ -2,7 +2,7 @@
  * The functions the sidebar calls: this module is the handler map. Every export becomes a top-level Apps Script
  * function, and the sidebar's client takes its names and types from here.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { openWorkbook, tabNames } from '../adapters/workbook';
 import { LANGS, type Lang } from '../core/i18n';
 import { chooseLang } from './locale';
@@ -30,7 +30,7 @@ export { getRosterCheck, selectMemberRow } from './roster-rpc';
 
 const langSchema = z.enum(LANGS as [Lang, ...Lang[]]);
 
-export const getSidebarState = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => {
+export const getSidebarState = defineRpc(z.strictObject({}), (_arg, { readerLang }) => {
   const workbook = openWorkbook(readerLang);
   return {
     lang: readerLang,
@@ -41,7 +41,7 @@ export const getSidebarState = defineRpc(z.object({}).strict(), (_arg, { readerL
   };
 });
 
-export const setLanguage = defineRpc(z.object({ lang: langSchema }).strict(), ({ lang }) => {
+export const setLanguage = defineRpc(z.strictObject({ lang: langSchema }), ({ lang }) => {
   chooseLang(lang);
   return { lang };
 });

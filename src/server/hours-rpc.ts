@@ -1,5 +1,5 @@
 /** The sidebar's Hours panel: the TA ledger, a quick entry appended to the TA Log, and undo of one's own entry. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { withDocumentLock } from '../adapters/lock';
 import { ledgerRecord } from '../adapters/records';
 import { appendRecords, readTable, records, type TableSnapshot } from '../adapters/table-io';
@@ -102,7 +102,7 @@ function readLog(workbook: ReadyWorkbook, readerLang: Lang): { snapshot: TableSn
   return { snapshot, ledger: readLedger(snapshot, readerLang, workbook.timeZone) };
 }
 
-export const getHours = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => {
+export const getHours = defineRpc(z.strictObject({}), (_arg, { readerLang }) => {
   const workbook = openReadyWorkbook(readerLang);
   return hoursView(workbook, workbookSettings(workbook), readLog(workbook, readerLang).ledger, readerLang);
 });
@@ -139,19 +139,22 @@ export const logHours = defineRpc(ledgerEntryInputSchema, (entry, { readerLang }
 });
 
 /** Removes the caller's last sidebar entry, and only that one; afterwards nothing is undoable until they log again. */
-export const undoHours = defineRpc(z.object({ id: z.string().min(1) }).strict(), ({ id }, { readerLang }) => {
-  const workbook = openReadyWorkbook(readerLang);
-  return withDocumentLock(() => {
-    const { ledger } = readLog(workbook, readerLang);
-    const entry = undoable(ledger.entries, workbook);
-    if (!entry || entry.id !== id || entry.row === undefined) throw new UserError('hours.cannotUndo');
-    const removed = entry.row;
-    workbook.tabs.taLog.deleteRow(removed);
-    PropertiesService.getUserProperties().deleteProperty(lastRequestKey(workbook));
-    // The rows below the deleted one move up by one.
-    const entries = ledger.entries
-      .filter((e) => e !== entry)
-      .map((e) => (e.row !== undefined && e.row > removed ? { ...e, row: e.row - 1 } : e));
-    return hoursView(workbook, workbookSettings(workbook), { ...ledger, entries }, readerLang);
-  });
-});
+export const undoHours = defineRpc(
+  z.strictObject({ id: z.string().check(z.minLength(1)) }),
+  ({ id }, { readerLang }) => {
+    const workbook = openReadyWorkbook(readerLang);
+    return withDocumentLock(() => {
+      const { ledger } = readLog(workbook, readerLang);
+      const entry = undoable(ledger.entries, workbook);
+      if (!entry || entry.id !== id || entry.row === undefined) throw new UserError('hours.cannotUndo');
+      const removed = entry.row;
+      workbook.tabs.taLog.deleteRow(removed);
+      PropertiesService.getUserProperties().deleteProperty(lastRequestKey(workbook));
+      // The rows below the deleted one move up by one.
+      const entries = ledger.entries
+        .filter((e) => e !== entry)
+        .map((e) => (e.row !== undefined && e.row > removed ? { ...e, row: e.row - 1 } : e));
+      return hoursView(workbook, workbookSettings(workbook), { ...ledger, entries }, readerLang);
+    });
+  },
+);

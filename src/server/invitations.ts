@@ -2,7 +2,7 @@
  * Invitations from the menu, the sidebar and the form-submit trigger. Commands and RPCs run under the document
  * lock; messages are in the reader's language, cells in the workbook's (the workflows write them).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { withDocumentLock } from '../adapters/lock';
 import { readRows } from '../adapters/response-tabs';
 import { readTable, records } from '../adapters/table-io';
@@ -128,16 +128,16 @@ export function onInvitationAnswer(event?: GoogleAppsScript.Events.SheetsOnFormS
   });
 }
 
-export const getInvitations = defineRpc(z.object({}).strict(), (_arg, { readerLang }) =>
+export const getInvitations = defineRpc(z.strictObject({}), (_arg, { readerLang }) =>
   invitationsView(openReadyWorkbook(readerLang), readerLang),
 );
 
-export const updateInvitations = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => {
+export const updateInvitations = defineRpc(z.strictObject({}), (_arg, { readerLang }) => {
   const { message, notices } = create(readerLang);
   return { message, notices, view: invitationsView(openReadyWorkbook(readerLang), readerLang) };
 });
 
-export const syncInvitationAnswers = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => {
+export const syncInvitationAnswers = defineRpc(z.strictObject({}), (_arg, { readerLang }) => {
   const message = sync(readerLang);
   return {
     message,

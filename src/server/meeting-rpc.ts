@@ -3,7 +3,7 @@
  * the roster already marked present, and a session timer kept in the user's properties, so closing and reopening
  * the sidebar loses nothing.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { markMeeting, mergeAttendance, readAttendance, writeAttendance } from '../adapters/attendance';
 import { withDocumentLock } from '../adapters/lock';
 import { meetingRecord, memberRecord } from '../adapters/records';
@@ -88,18 +88,21 @@ function meetingView(workbook: ReadyWorkbook, readerLang: Lang) {
 }
 export type MeetingView = ReturnType<typeof meetingView>;
 
-export const getMeetingView = defineRpc(z.object({}).strict(), (_arg, { readerLang }) =>
+export const getMeetingView = defineRpc(z.strictObject({}), (_arg, { readerLang }) =>
   meetingView(openReadyWorkbook(readerLang), readerLang),
 );
 
-const changeSchema = z.object({ memberId: z.string().min(1), present: z.boolean() });
+const changeSchema = z.object({ memberId: z.string().check(z.minLength(1)), present: z.boolean() });
 
 /**
  * Applies the checkbox changes a person made to the grid as it is now, under the lock, so two people marking
  * the same meeting at once both keep their marks.
  */
 export const saveAttendance = defineRpc(
-  z.object({ meetingId: z.string().min(1), changes: z.array(changeSchema).min(1).max(500) }).strict(),
+  z.strictObject({
+    meetingId: z.string().check(z.minLength(1)),
+    changes: z.array(changeSchema).check(z.minLength(1), z.maxLength(500)),
+  }),
   ({ meetingId, changes }, { readerLang }) => {
     const workbook = openReadyWorkbook(readerLang);
     return withDocumentLock(() => {
@@ -130,13 +133,11 @@ export const saveAttendance = defineRpc(
  * came), then the attendance grid rewritten once with them marked present. Returns the refreshed view.
  */
 export const addWalkIn = defineRpc(
-  z
-    .object({
-      meetingId: z.string().min(1),
-      name: z.string().trim().min(1).max(200),
-      role: roleIdSchema,
-    })
-    .strict(),
+  z.strictObject({
+    meetingId: z.string().check(z.minLength(1)),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    role: roleIdSchema,
+  }),
   ({ meetingId, name, role }, { readerLang }) => {
     const workbook = openReadyWorkbook(readerLang);
     return withDocumentLock(() => {
@@ -171,7 +172,7 @@ export const addWalkIn = defineRpc(
 );
 
 /** Schedules a meeting for today when there is none, so a session can be timed and attendance kept. */
-export const addTodaysMeeting = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => {
+export const addTodaysMeeting = defineRpc(z.strictObject({}), (_arg, { readerLang }) => {
   const workbook = openReadyWorkbook(readerLang);
   return withDocumentLock(() => {
     const snapshot = readTable(workbook.tabs.meetings, MEETINGS_TAB);
@@ -198,17 +199,20 @@ export const addTodaysMeeting = defineRpc(z.object({}).strict(), (_arg, { reader
   });
 });
 
-export const startTimer = defineRpc(z.object({ meetingId: z.string().min(1) }).strict(), ({ meetingId }) => {
-  const timer: Timer = { meetingId, startedAt: Date.now() };
-  PropertiesService.getUserProperties().setProperty(TIMER_PROPERTY, JSON.stringify(timer));
-  return timer;
-});
+export const startTimer = defineRpc(
+  z.strictObject({ meetingId: z.string().check(z.minLength(1)) }),
+  ({ meetingId }) => {
+    const timer: Timer = { meetingId, startedAt: Date.now() };
+    PropertiesService.getUserProperties().setProperty(TIMER_PROPERTY, JSON.stringify(timer));
+    return timer;
+  },
+);
 
 /**
  * Stops the timer and proposes a TA Log entry: the meeting's activity and indicator (shared unless it names
  * one), time rounded up to a quarter hour, and the facilitator (Start tab, else the user).
  */
-export const stopTimer = defineRpc(z.object({}).strict(), (_arg, { readerLang }) => {
+export const stopTimer = defineRpc(z.strictObject({}), (_arg, { readerLang }) => {
   const timer = readTimer();
   if (!timer) throw new UserError('meeting.noTimer');
   PropertiesService.getUserProperties().deleteProperty(TIMER_PROPERTY);

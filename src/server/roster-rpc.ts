@@ -1,5 +1,5 @@
 /** The sidebar's Roster panel: findings and coverage, and jumping to a member's row. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Finding } from '../core/findings';
 import { type RoleLevel, roleLabel } from '../core/roles';
 import { type CoverageStatus, rosterSummary } from '../core/roster';
@@ -30,7 +30,7 @@ export interface RosterView {
   memberCount: number;
 }
 
-export const getRosterCheck = defineRpc(z.object({}).strict(), (_arg, { readerLang }): RosterView => {
+export const getRosterCheck = defineRpc(z.strictObject({}), (_arg, { readerLang }): RosterView => {
   const workbook = openReadyWorkbook(readerLang);
   const check = rosterCheck(workbook, readerLang);
   const standing = rosterSummary(check.coverage);
@@ -47,7 +47,7 @@ export const getRosterCheck = defineRpc(z.object({}).strict(), (_arg, { readerLa
 });
 
 export const selectMemberRow = defineRpc(
-  z.object({ row: z.number().int().min(2) }).strict(),
+  z.strictObject({ row: z.int().check(z.minimum(2)) }),
   ({ row }, { readerLang }) => {
     const sheet = openReadyWorkbook(readerLang).tabs.partners;
     sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();

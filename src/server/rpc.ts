@@ -3,7 +3,7 @@
  * gets a clear answer in the user's language and nothing is written; the sidebar's client is typed from the
  * handlers module itself, so a renamed handler breaks the build, not the user.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { type Lang, t, tKey } from '../core/i18n';
 import { UserError } from '../core/user-error';
 import { formatIssues } from '../core/zod-messages';
@@ -26,13 +26,13 @@ export interface RpcContext {
 }
 
 /** A sidebar-callable function; the phantom fields carry the argument and result types to the client. */
-export interface RpcHandler<S extends z.ZodType, R> {
+export interface RpcHandler<S extends z.ZodMiniType, R> {
   (raw: unknown): RpcResult<R>;
   readonly __arg?: z.input<S>;
   readonly __result?: R;
 }
 export type RpcArg<H> = H extends RpcHandler<infer S, unknown> ? z.input<S> : never;
-export type RpcValue<H> = H extends RpcHandler<z.ZodType, infer R> ? R : never;
+export type RpcValue<H> = H extends RpcHandler<z.ZodMiniType, infer R> ? R : never;
 
 /**
  * What to tell the user about a failure: a user error's own message in their language; anything else is logged
@@ -44,7 +44,7 @@ export function errorMessage(lang: Lang, error: unknown): string {
   return t(lang, 'error.unexpected');
 }
 
-export function defineRpc<S extends z.ZodType, R>(
+export function defineRpc<S extends z.ZodMiniType, R>(
   schema: S,
   run: (arg: z.output<S>, context: RpcContext) => R,
 ): RpcHandler<S, R> {
