@@ -131,3 +131,9 @@ export function markMeeting(
     .getRange(2, 3 + column, grid.memberIds.length, 1)
     .setValues(grid.memberIds.map((id) => [presentIds.has(id)]));
 }
+
+/** Who is marked present at one meeting (member ids); nobody when the meeting has no column yet. */
+export function presentAt(grid: AttendanceGrid, meetingId: string): Set<string> {
+  const column = grid.meetingIds.indexOf(meetingId);
+  return new Set(column < 0 ? [] : grid.memberIds.filter((_, r) => grid.present[r]![column]));
+}

@@ -4,12 +4,20 @@
  * the sidebar loses nothing.
  */
 import * as z from 'zod/mini';
-import { markMeeting, mergeAttendance, readAttendance, writeAttendance } from '../adapters/attendance';
+import {
+  markMeeting,
+  mergeAttendance,
+  presentAt,
+  readAttendance,
+  writeAttendance,
+} from '../adapters/attendance';
 import { withDocumentLock } from '../adapters/lock';
 import { meetingRecord, memberRecord } from '../adapters/records';
 import { appendRecords, readTable, records } from '../adapters/table-io';
 import { nextIds, readMeetings } from '../adapters/workbook-data';
 import { daysBetween } from '../core/dates';
+import { formatPercent } from '../core/docs/report';
+import { type Engagement, measureEngagement } from '../core/engagement';
 import type { Lang } from '../core/i18n/catalog';
 import { t } from '../core/i18n/i18n';
 import { DEFAULT_MEETING_ACTIVITY, meetingOn, suggestMeeting, timerEntry } from '../core/meeting';
@@ -82,9 +90,25 @@ function meetingView(workbook: ReadyWorkbook, readerLang: Lang) {
         grid.memberIds.filter((_, r) => grid.present[r]![c]),
       ]),
     ),
+    engagement: engagementLines(
+      measureEngagement(members, meetings, (id) => presentAt(grid, id)),
+      readerLang,
+    ),
     timer: readTimer(),
     now: Date.now(),
   };
+}
+
+/** One line per stakeholder group: the share of its invited members at each meeting held, oldest first. */
+function engagementLines(engagement: Engagement, readerLang: Lang) {
+  return engagement.groups
+    .filter((g) => g.invited > 0)
+    .map((g) => ({
+      group: g.group,
+      label: t(readerLang, `doc.group.${g.group}`),
+      invited: g.invited,
+      rates: g.rates.map((rate) => formatPercent(readerLang, rate)),
+    }));
 }
 export type MeetingView = ReturnType<typeof meetingView>;
 

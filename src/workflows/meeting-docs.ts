@@ -3,7 +3,7 @@
  * into the Doc made for that purpose before (or a new one), file it in the group's folder, then link it from the
  * sheet. The order makes every step safe to repeat: a Doc is recorded before it is filled, the link written last.
  */
-import { mergeAttendance, readAttendance } from '../adapters/attendance';
+import { mergeAttendance, presentAt, readAttendance } from '../adapters/attendance';
 import { createDoc, docIdFromUrl, openDoc, renderDoc } from '../adapters/docs/document';
 import { readDocumentRecord, writeDocumentRecord } from '../adapters/document-store';
 import { readTable, records, type TableSnapshot, updateRecords } from '../adapters/table-io';
@@ -166,10 +166,7 @@ export function workbookEngagement(
 ): Engagement {
   const { meetings } = meetingsTable(workbook, lang);
   const grid = mergeAttendance(readAttendance(workbook.tabs.attendance), roster, meetings);
-  return measureEngagement(roster, meetings, (meetingId) => {
-    const column = grid.meetingIds.indexOf(meetingId);
-    return new Set(grid.memberIds.filter((_, r) => column >= 0 && grid.present[r]![column]));
-  });
+  return measureEngagement(roster, meetings, (meetingId) => presentAt(grid, meetingId));
 }
 
 /** "Group report": who is in the group, coverage, meetings, engagement by group and TA hours, for the state. */

@@ -389,6 +389,26 @@ describe('group report', () => {
       expect(rate).toBe(formatPercent('en', Number(present) / Number(invited)));
   });
 
+  test('the Meeting panel shows the report’s engagement figures, one line per group', () => {
+    const env = sampleEnv();
+    const made = call<Made>(env, 'makeGroupReport', {});
+    const table = cells(tables(env, made.id).find((tbl) => docText(tbl).startsWith('Stakeholder group'))!);
+    const view = call<{ engagement: { label: string; invited: number; rates: string[] }[] }>(
+      env,
+      'getMeetingView',
+      {},
+    );
+    const fromReport = table
+      .slice(1)
+      .filter((row) => Number(row[1]) > 0)
+      .map((row) => ({
+        label: row[0],
+        invited: Number(row[1]),
+        rates: row.slice(2).map((cell) => /\((.*)\)$/.exec(cell)![1]),
+      }));
+    expect(view.engagement.map(({ group: _, ...line }) => line)).toEqual(fromReport);
+  });
+
   test('a report for 500 members makes the same calls as one for 30', () => {
     const measure = (members: number) => {
       const env = newEnv();

@@ -12,6 +12,7 @@ import { call } from '../../rpc-client';
 import type { Proposal } from '../hours/index';
 import { loadView, type Panel, panelFrame } from '../panel';
 import { attendanceList, type MeetingView } from './attendance';
+import { engagementLines } from './engagement';
 import { sessionTimer } from './timer';
 import { walkInForm } from './walk-in';
 
@@ -109,7 +110,14 @@ export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
       ),
     );
     pick.control.value = chosenMeetingId;
-    body.replaceChildren(timer.element, todayOffer, pick.wrapper, attendance.element, walkIn.element);
+    body.replaceChildren(
+      timer.element,
+      todayOffer,
+      pick.wrapper,
+      attendance.element,
+      walkIn.element,
+      engagementLines(view),
+    );
     renderMeeting();
   }
 
