@@ -393,7 +393,7 @@ describe('group report', () => {
     const env = sampleEnv();
     const made = call<Made>(env, 'makeGroupReport', {});
     const table = cells(tables(env, made.id).find((tbl) => docText(tbl).startsWith('Stakeholder group'))!);
-    const view = call<{ engagement: { label: string; invited: number; rates: string[] }[] }>(
+    const view = call<{ engagement: { group: string; label: string; invited: number; rates: string[] }[] }>(
       env,
       'getMeetingView',
       {},
