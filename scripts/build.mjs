@@ -74,9 +74,22 @@ async function buildServer() {
   return { names, bytes: Buffer.byteLength(code) };
 }
 
+/** The sidebar carries only its own strings: src/core/i18n/catalogs.ts becomes sidebar-catalogs.ts. */
+const sidebarCatalogs = {
+  name: 'sidebar-catalogs',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/catalogs$/ }, (args) =>
+      args.importer.endsWith(join('src', 'core', 'i18n', 'i18n.ts'))
+        ? { path: join(root, 'src/core/i18n/sidebar-catalogs.ts') }
+        : undefined,
+    );
+  },
+};
+
 async function buildSidebar() {
   const result = await esbuild.build({
     entryPoints: [join(root, 'sidebar/main.ts'), join(root, 'sidebar/styles.css')],
+    plugins: [sidebarCatalogs],
     bundle: true,
     format: 'iife',
     platform: 'browser',

@@ -4,9 +4,8 @@
  */
 import * as z from 'zod/mini';
 import type { Finding } from './findings';
-import type { Lang, MessageKey } from './i18n/catalog';
-import { en } from './i18n/en';
-import { t, tKey } from './i18n/i18n';
+import type { Lang } from './i18n/catalog';
+import { hasMessage, t, tKey } from './i18n/i18n';
 
 export interface FieldProblem {
   /** The schema key, for code that highlights a cell or input. */
@@ -16,7 +15,7 @@ export interface FieldProblem {
   message: string;
 }
 
-const isKey = (key: string): key is MessageKey => key in en;
+const isKey = hasMessage;
 
 // zod/mini carries no English messages; an error map sees each issue's input, so a value that is missing is
 // told apart from one of the wrong type here, for every schema.

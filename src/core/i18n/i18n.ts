@@ -1,8 +1,5 @@
 import type { Catalog, Lang, MessageKey } from './catalog';
-import { en } from './en';
-import { es } from './es';
-
-const catalogs: Record<Lang, Catalog> = { en, es };
+import { catalogs } from './catalogs';
 
 type Params<K extends MessageKey> = Catalog[K] extends (p: infer P) => string ? [params: P] : [];
 
@@ -24,6 +21,13 @@ export function langFromLocale(locale: string | null | undefined): Lang {
 
 /** For a key chosen at run time (e.g. carried by an error): parameters are not checked by the compiler. */
 export function tKey(lang: Lang, key: MessageKey, params?: unknown): string {
-  const message = catalogs[lang][key] as string | ((p: unknown) => string);
+  const message = catalogs[lang][key] as string | ((p: unknown) => string) | undefined;
+  // Only a surface's build can lack a key (the sidebar carries its own strings): fail loudly in its tests.
+  if (message === undefined) throw new Error(`No message ${key} in this surface's catalog`);
   return typeof message === 'function' ? message(params ?? {}) : message;
+}
+
+/** Whether a text is a catalog key this surface carries (a schema's custom message is one). */
+export function hasMessage(key: string): key is MessageKey {
+  return key in catalogs.en;
 }
