@@ -1,6 +1,7 @@
 import { enCommon } from './en-common';
 import { enDocs } from './en-docs';
 import { enForms } from './en-forms';
+import { enEmail } from './en-email';
 import { enInvitations } from './en-invitations';
 import { enPanels } from './en-panels';
 import { enPreview } from './en-preview';
@@ -10,6 +11,7 @@ import { enWorkbook } from './en-workbook';
 export const en = {
   ...enWorkbook,
   ...enSidebar,
+  ...enEmail,
   ...enInvitations,
   ...enDocs,
   ...enForms,

@@ -2,6 +2,7 @@ import type { Catalog } from './catalog';
 import { esCommon } from './es-common';
 import { esDocs } from './es-docs';
 import { esForms } from './es-forms';
+import { esEmail } from './es-email';
 import { esInvitations } from './es-invitations';
 import { esPanels } from './es-panels';
 import { esPreview } from './es-preview';
@@ -11,6 +12,7 @@ import { esWorkbook } from './es-workbook';
 export const es: Catalog = {
   ...esWorkbook,
   ...esSidebar,
+  ...esEmail,
   ...esInvitations,
   ...esDocs,
   ...esForms,

@@ -1,0 +1,161 @@
+/**
+ * Who gets an invitation email, and what the "Invitation sent" cell says. The cell is the record that makes a
+ * send safe to stop and resume: it says "Sending…" just before the mail goes, then "Sent" with the time and
+ * language, or "Not sent" with the error. A member whose cell says Sent or Sending is never emailed again
+ * unless the person sending asks for a resend of that member; "Sending…" left behind means the execution
+ * stopped at the send itself, so whether the mail left is unknown and only an explicit resend repeats it.
+ */
+import type { Lang } from './i18n/catalog';
+import { LANGS } from './i18n/catalog';
+import { t } from './i18n/i18n';
+import { isSelected, type Member, type MemberStatus } from './member';
+import { isValidEmail } from './roster';
+
+/** A moment as the cells show it, in the LEA's time zone: "2024-03-01 14:05:09" (sorts as text). */
+export type Stamp = string;
+
+export type SentState =
+  | { kind: 'none' }
+  | { kind: 'sent'; at: Stamp }
+  | { kind: 'letter'; at: Stamp }
+  | { kind: 'sending'; at: Stamp }
+  | { kind: 'failed'; error: string }
+  /** Something a person typed (e.g. "handed out at the meeting"): counts as delivered. */
+  | { kind: 'other'; text: string };
+
+const MARK = '\u0000';
+const STAMP = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?)/;
+
+function prefixes(key: 'wb.sent' | 'wb.sending' | 'wb.notSent' | 'wb.letter'): string[] {
+  return LANGS.map((lang) => t(lang, key, { when: MARK, language: MARK, error: MARK }).split(MARK)[0]!);
+}
+
+const PREFIXES = {
+  sent: prefixes('wb.sent'),
+  sending: prefixes('wb.sending'),
+  letter: prefixes('wb.letter'),
+  failed: prefixes('wb.notSent'),
+};
+
+/** Reads an "Invitation sent" cell written in either language. */
+export function parseSentCell(cell: unknown): SentState {
+  const text = cell instanceof Date ? '' : String(cell ?? '').trim();
+  if (text === '') return { kind: 'none' };
+  for (const kind of ['sent', 'sending', 'letter'] as const) {
+    const prefix = PREFIXES[kind].find((p) => text.startsWith(p));
+    const at = prefix === undefined ? null : STAMP.exec(text.slice(prefix.length));
+    if (at) return { kind, at: at[1]! };
+  }
+  const failed = PREFIXES.failed.find((p) => text.startsWith(p));
+  if (failed !== undefined) return { kind: 'failed', error: text.slice(failed.length).trim() };
+  return { kind: 'other', text };
+}
+
+/** The languages of a message, named in the workbook's language: "Spanish", "English and Spanish". */
+export function langsLabel(workbookLang: Lang, langs: readonly Lang[]): string {
+  return langs.length > 1 ? t(workbookLang, 'wb.langs.both') : t(workbookLang, `lang.${langs[0]!}`);
+}
+
+export function sentCell(workbookLang: Lang, at: Stamp, langs: readonly Lang[]): string {
+  return t(workbookLang, 'wb.sent', { when: at, language: langsLabel(workbookLang, langs) });
+}
+export function sendingCell(workbookLang: Lang, at: Stamp): string {
+  return t(workbookLang, 'wb.sending', { when: at });
+}
+export function letterCell(workbookLang: Lang, at: Stamp, langs: readonly Lang[]): string {
+  return t(workbookLang, 'wb.letter', { when: at, language: langsLabel(workbookLang, langs) });
+}
+/** Errors from Google are one line, kept short enough to read in a cell. */
+export function notSentCell(workbookLang: Lang, error: string): string {
+  return t(workbookLang, 'wb.notSent', { error: error.replace(/\s+/g, ' ').trim().slice(0, 300) });
+}
+
+/** One member as the sender sees them: their row, their link, what their cell says. */
+export interface Candidate {
+  member: Member;
+  link: string;
+  sent: SentState;
+}
+
+/** Who to send to: everyone not yet sent, members with a status, or rows picked on the Partners tab. */
+export type Audience =
+  | { kind: 'unsent' }
+  | { kind: 'status'; status: MemberStatus }
+  | { kind: 'rows'; rows: readonly number[] };
+
+export type SkipReason =
+  | 'no-email'
+  | 'bad-email'
+  | 'no-link'
+  | 'already-sent'
+  | 'interrupted'
+  | 'not-selected';
+
+export interface SendPlan {
+  /** Member ids to email, in roster order. */
+  send: string[];
+  skipped: { id: string; name: string; row?: number; reason: SkipReason }[];
+}
+
+function inAudience(c: Candidate, audience: Audience): boolean {
+  switch (audience.kind) {
+    case 'unsent':
+      return isSelected(c.member.status);
+    case 'status':
+      return c.member.status === audience.status;
+    case 'rows':
+      return c.member.row !== undefined && audience.rows.includes(c.member.row);
+  }
+}
+
+/**
+ * Why a member in the audience is not emailed now, or null to email them. Without `resend`, anyone whose cell
+ * records a delivery (or an interrupted one) is left alone; with it, only those delivered since `since` (the
+ * start of this very send, so a retried batch does not repeat itself).
+ */
+export function skipReason(c: Candidate, resend: boolean, since: Stamp): SkipReason | null {
+  if (!c.member.email) return 'no-email';
+  if (!isValidEmail(c.member.email)) return 'bad-email';
+  if (!c.link) return 'no-link';
+  const { sent } = c;
+  if (resend) {
+    return (sent.kind === 'sent' || sent.kind === 'sending') && sent.at >= since ? 'already-sent' : null;
+  }
+  if (sent.kind === 'sending') return 'interrupted';
+  return sent.kind === 'none' || sent.kind === 'failed' ? null : 'already-sent';
+}
+
+export function planSend(
+  candidates: readonly Candidate[],
+  audience: Audience,
+  options: { resend: boolean; since: Stamp },
+): SendPlan {
+  const plan: SendPlan = { send: [], skipped: [] };
+  for (const c of candidates) {
+    if (!inAudience(c, audience)) continue;
+    const reason = skipReason(c, options.resend, options.since);
+    if (reason === null) plan.send.push(c.member.id);
+    else plan.skipped.push({ id: c.member.id, name: c.member.name, row: c.member.row, reason });
+  }
+  return plan;
+}
+
+/** Members a printed letter is for: no usable email, or rows picked on the Partners tab; each needs a link. */
+export function letterRecipients(
+  candidates: readonly Candidate[],
+  rows: readonly number[] = [],
+): Candidate[] {
+  return candidates.filter(
+    (c) =>
+      c.link !== '' &&
+      (rows.length > 0
+        ? c.member.row !== undefined && rows.includes(c.member.row)
+        : isSelected(c.member.status) && !(c.member.email && isValidEmail(c.member.email))),
+  );
+}
+
+/** MailApp's quota counts recipients; each invitation goes to one. */
+export function fitQuota<T>(ids: readonly T[], remaining: number): { now: T[]; later: T[] } {
+  const n = Math.max(0, Math.min(ids.length, Math.floor(remaining)));
+  return { now: ids.slice(0, n), later: ids.slice(n) };
+}

@@ -1,0 +1,105 @@
+import {
+  type Candidate,
+  fitQuota,
+  letterCell,
+  letterRecipients,
+  notSentCell,
+  parseSentCell,
+  planSend,
+  sendingCell,
+  sentCell,
+} from '../../src/core/delivery';
+import { memberSchema } from '../../src/core/member';
+
+const candidate = (i: number, over: Record<string, unknown> = {}, sent = ''): Candidate => ({
+  member: memberSchema.parse({
+    id: `M-${i}`,
+    row: i + 1,
+    name: `Member ${i}`,
+    roles: ['parent-guardian'],
+    email: `m${i}@mail.example`,
+    ...over,
+  }),
+  link: `https://forms.example/${i}`,
+  sent: parseSentCell(sent),
+});
+
+describe('Invitation sent cells', () => {
+  it('read back what was written, in either workbook language', () => {
+    for (const lang of ['en', 'es'] as const) {
+      expect(parseSentCell(sentCell(lang, '2024-03-01 14:05:09', ['en', 'es']))).toEqual({
+        kind: 'sent',
+        at: '2024-03-01 14:05:09',
+      });
+      expect(parseSentCell(sendingCell(lang, '2024-03-01 14:05:10'))).toEqual({
+        kind: 'sending',
+        at: '2024-03-01 14:05:10',
+      });
+      expect(parseSentCell(letterCell(lang, '2024-03-02 09:00:00', ['es']))).toMatchObject({
+        kind: 'letter',
+      });
+      expect(parseSentCell(notSentCell(lang, 'Invalid email: x\nmore'))).toEqual({
+        kind: 'failed',
+        error: 'Invalid email: x more',
+      });
+    }
+    expect(sentCell('es', '2024-03-01 14:05:09', ['es'])).toBe('Enviada 2024-03-01 14:05:09 · Español');
+    expect(parseSentCell('')).toEqual({ kind: 'none' });
+    expect(parseSentCell('handed out at the meeting')).toEqual({
+      kind: 'other',
+      text: 'handed out at the meeting',
+    });
+  });
+});
+
+describe('planSend', () => {
+  const since = '2024-03-01 10:00:00';
+  const roster = [
+    candidate(1),
+    candidate(2, {}, 'Sent 2024-02-01 10:00:00 · English'),
+    candidate(3, {}, 'Sending… 2024-02-01 10:00:00'),
+    candidate(4, {}, 'Not sent: Invalid email'),
+    candidate(5, { email: undefined }),
+    candidate(6, { email: 'not-an-email' }),
+    candidate(7, { status: 'declined' }),
+    { ...candidate(8), link: '' },
+    candidate(9, { status: 'accepted' }, 'handed out'),
+  ];
+
+  it('sends to members not yet sent (and those whose send failed), and says why the others are left', () => {
+    const plan = planSend(roster, { kind: 'unsent' }, { resend: false, since });
+    expect(plan.send).toEqual(['M-1', 'M-4']);
+    expect(Object.fromEntries(plan.skipped.map((s) => [s.id, s.reason]))).toEqual({
+      'M-2': 'already-sent',
+      'M-3': 'interrupted',
+      'M-5': 'no-email',
+      'M-6': 'bad-email',
+      'M-8': 'no-link',
+      'M-9': 'already-sent',
+    });
+  });
+
+  it('resends only when asked, and never twice within one send', () => {
+    const rows = { kind: 'rows', rows: [3, 4] } as const;
+    expect(planSend(roster, rows, { resend: false, since }).send).toEqual([]);
+    expect(planSend(roster, rows, { resend: true, since }).send).toEqual(['M-2', 'M-3']);
+    const justSent = [candidate(2, {}, 'Sent 2024-03-01 10:00:05 · English')];
+    expect(planSend(justSent, rows, { resend: true, since }).send).toEqual([]);
+  });
+
+  it('selects by status', () => {
+    expect(planSend(roster, { kind: 'status', status: 'declined' }, { resend: false, since }).send).toEqual([
+      'M-7',
+    ]);
+  });
+
+  it('fits the quota, which counts recipients', () => {
+    expect(fitQuota(['a', 'b', 'c'], 2)).toEqual({ now: ['a', 'b'], later: ['c'] });
+    expect(fitQuota(['a'], -1)).toEqual({ now: [], later: ['a'] });
+  });
+
+  it('letters go to members with no usable email, or to the rows picked', () => {
+    expect(letterRecipients(roster).map((c) => c.member.id)).toEqual(['M-5', 'M-6']);
+    expect(letterRecipients(roster, [2, 9]).map((c) => c.member.id)).toEqual(['M-1']);
+  });
+});
