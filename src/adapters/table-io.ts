@@ -147,6 +147,14 @@ export function updateRecords(
   snapshot.sheet.getRange(first, 1, rows.length, rows[0]!.length).setValues(rows);
 }
 
+/** Writes one cell of a record's row (two calls): for a mark that must land before the next step runs. */
+export function writeCell(snapshot: TableSnapshot, row: number, key: string, value: unknown): void {
+  const index = snapshot.columns.get(key);
+  const column = snapshot.tab.columns.find((c) => c.key === key);
+  if (index === undefined || !column) throw new Error(`No ${key} column on ${snapshot.sheet.getName()}`);
+  snapshot.sheet.getRange(row, index + 1).setValue(toCell(column, value));
+}
+
 /** Header labels of a tab in the workbook's language. */
 export function headerLabels(tab: TableTab, lang: Lang): string[] {
   return tab.columns.map((c) => t(lang, c.header));

@@ -94,6 +94,8 @@ export type SkipReason =
 export interface SendPlan {
   /** Member ids to email, in roster order. */
   send: string[];
+  /** For a resend: each member's cell as the plan saw it (see skipReason). */
+  seen: Record<string, string>;
   skipped: { id: string; name: string; row?: number; reason: SkipReason }[];
 }
 
@@ -108,34 +110,45 @@ function inAudience(c: Candidate, audience: Audience): boolean {
   }
 }
 
+/** What a cell recorded, as one comparable string: a resend goes ahead only if it is still what the plan saw. */
+export function sentKey(sent: SentState): string {
+  switch (sent.kind) {
+    case 'none':
+      return '';
+    case 'failed':
+      return `failed:${sent.error}`;
+    case 'other':
+      return `other:${sent.text}`;
+    default:
+      return `${sent.kind}:${sent.at}`;
+  }
+}
+
 /**
- * Why a member in the audience is not emailed now, or null to email them. Without `resend`, anyone whose cell
- * records a delivery (or an interrupted one) is left alone; with it, only those delivered since `since` (the
- * start of this very send, so a retried batch does not repeat itself).
+ * Why a member in the audience is not emailed now, or null to email them. Without a resend, anyone whose cell
+ * records a delivery (or an interrupted one) is left alone. A resend carries what the plan saw in the cell, and
+ * goes ahead only while the cell still says that, so a retried resend batch does not send a second time.
  */
-export function skipReason(c: Candidate, resend: boolean, since: Stamp): SkipReason | null {
+export function skipReason(c: Candidate, resend: { seen: string } | null): SkipReason | null {
   if (!c.member.email) return 'no-email';
   if (!isValidEmail(c.member.email)) return 'bad-email';
   if (!c.link) return 'no-link';
   const { sent } = c;
-  if (resend) {
-    return (sent.kind === 'sent' || sent.kind === 'sending') && sent.at >= since ? 'already-sent' : null;
-  }
+  if (resend) return sentKey(sent) === resend.seen ? null : 'already-sent';
   if (sent.kind === 'sending') return 'interrupted';
   return sent.kind === 'none' || sent.kind === 'failed' ? null : 'already-sent';
 }
 
-export function planSend(
-  candidates: readonly Candidate[],
-  audience: Audience,
-  options: { resend: boolean; since: Stamp },
-): SendPlan {
-  const plan: SendPlan = { send: [], skipped: [] };
+export function planSend(candidates: readonly Candidate[], audience: Audience, resend: boolean): SendPlan {
+  const plan: SendPlan = { send: [], seen: {}, skipped: [] };
   for (const c of candidates) {
     if (!inAudience(c, audience)) continue;
-    const reason = skipReason(c, options.resend, options.since);
-    if (reason === null) plan.send.push(c.member.id);
-    else plan.skipped.push({ id: c.member.id, name: c.member.name, row: c.member.row, reason });
+    const seen = sentKey(c.sent);
+    const reason = skipReason(c, resend ? { seen } : null);
+    if (reason === null) {
+      plan.send.push(c.member.id);
+      if (resend) plan.seen[c.member.id] = seen;
+    } else plan.skipped.push({ id: c.member.id, name: c.member.name, row: c.member.row, reason });
   }
   return plan;
 }
@@ -158,4 +171,34 @@ export function letterRecipients(
 export function fitQuota<T>(ids: readonly T[], remaining: number): { now: T[]; later: T[] } {
   const n = Math.max(0, Math.min(ids.length, Math.floor(remaining)));
   return { now: ids.slice(0, n), later: ids.slice(n) };
+}
+
+/** The moment an instant falls on in the LEA's time zone, as the cells show it. */
+export function stampInZone(instant: Date | number, timeZone: string): Stamp {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`;
+}
+
+/**
+ * A stamp for a new record in a cell that held `previous`: never the same text as before, so a resend within
+ * the second of the last send still reads as a new record (and a retried resend sees that it happened).
+ */
+export function laterStamp(at: Stamp, previous: SentState): Stamp {
+  if (!('at' in previous) || at > previous.at) return at;
+  const [date, time] = previous.at.split(' ');
+  const [h, m, s] = time!.split(':').map(Number);
+  const seconds = h! * 3600 + m! * 60 + (s ?? 0) + 1;
+  if (seconds >= 86_400) return `${date} 23:59:59`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date} ${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
 }

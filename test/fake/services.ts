@@ -432,6 +432,9 @@ function recipients(list: string | undefined): string[] {
     .filter(Boolean);
 }
 
+/** Apps Script quotas are per user and "reset 24 hours after the first request". */
+const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
+
 export class FakeMailApp {
   readonly #world: World;
 
@@ -440,8 +443,27 @@ export class FakeMailApp {
     tag(this, 'MailApp', 'MailApp');
   }
 
+  /**
+   * Recipients left in the current quota window (every to, cc and bcc address counts): the window opens with
+   * the first send and closes 24 hours later, when the full quota is back.
+   * https://developers.google.com/apps-script/guides/services/quotas
+   * https://developers.google.com/apps-script/reference/mail/mail-app#getRemainingDailyQuota()
+   */
   getRemainingDailyQuota(): number {
-    return this.#world.mailQuota - this.#world.outbox.reduce((n, m) => n + this.#count(m), 0);
+    const now = this.#world.clock.now().getTime();
+    let start: number | null = null;
+    let used = 0;
+    for (const m of this.#world.outbox) {
+      const at = m.sentAt.getTime();
+      if (start === null || at - start >= QUOTA_WINDOW_MS) {
+        start = at;
+        used = 0;
+      }
+      used += this.#count(m);
+    }
+    return start !== null && now - start >= QUOTA_WINDOW_MS
+      ? this.#world.mailQuota
+      : this.#world.mailQuota - used;
   }
 
   #count(m: { to: string; cc?: string; bcc?: string }): number {

@@ -116,6 +116,7 @@ describe('setup on a filled, rearranged workbook', () => {
     partners.getRange(1, 1, swapped.length, swapped[0]!.length).setValues(swapped);
     // ...add a column of their own, with values...
     const width = partners.getLastColumn();
+    if (width === partners.getMaxColumns()) partners.insertColumnsAfter(width, 1);
     partners.getRange(1, width + 1).setValue(EXTRA);
     partners.getRange(2, width + 1, 3, 1).setValues([['Yes'], ['No'], ['Bus pass']]);
     // ...type members by hand, without ids...

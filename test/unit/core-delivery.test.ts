@@ -1,6 +1,7 @@
 import {
   type Candidate,
   fitQuota,
+  laterStamp,
   letterCell,
   letterRecipients,
   notSentCell,
@@ -8,6 +9,7 @@ import {
   planSend,
   sendingCell,
   sentCell,
+  skipReason,
 } from '../../src/core/delivery';
 import { memberSchema } from '../../src/core/member';
 
@@ -53,7 +55,6 @@ describe('Invitation sent cells', () => {
 });
 
 describe('planSend', () => {
-  const since = '2024-03-01 10:00:00';
   const roster = [
     candidate(1),
     candidate(2, {}, 'Sent 2024-02-01 10:00:00 · English'),
@@ -67,7 +68,7 @@ describe('planSend', () => {
   ];
 
   it('sends to members not yet sent (and those whose send failed), and says why the others are left', () => {
-    const plan = planSend(roster, { kind: 'unsent' }, { resend: false, since });
+    const plan = planSend(roster, { kind: 'unsent' }, false);
     expect(plan.send).toEqual(['M-1', 'M-4']);
     expect(Object.fromEntries(plan.skipped.map((s) => [s.id, s.reason]))).toEqual({
       'M-2': 'already-sent',
@@ -81,16 +82,20 @@ describe('planSend', () => {
 
   it('resends only when asked, and never twice within one send', () => {
     const rows = { kind: 'rows', rows: [3, 4] } as const;
-    expect(planSend(roster, rows, { resend: false, since }).send).toEqual([]);
-    expect(planSend(roster, rows, { resend: true, since }).send).toEqual(['M-2', 'M-3']);
-    const justSent = [candidate(2, {}, 'Sent 2024-03-01 10:00:05 · English')];
-    expect(planSend(justSent, rows, { resend: true, since }).send).toEqual([]);
+    expect(planSend(roster, rows, false).send).toEqual([]);
+    const again = planSend(roster, rows, true);
+    expect(again.send).toEqual(['M-2', 'M-3']);
+    expect(again.seen).toEqual({ 'M-2': 'sent:2024-02-01 10:00:00', 'M-3': 'sending:2024-02-01 10:00:00' });
+    // Once the resend is recorded, the same resend (a retried batch) finds the cell changed and skips it.
+    const resent = candidate(2, {}, 'Sent 2024-03-01 10:00:05 · English');
+    expect(skipReason(resent, { seen: again.seen['M-2']! })).toBe('already-sent');
+    expect(
+      skipReason(candidate(2, {}, 'Sent 2024-02-01 10:00:00 · English'), { seen: again.seen['M-2']! }),
+    ).toBeNull();
   });
 
   it('selects by status', () => {
-    expect(planSend(roster, { kind: 'status', status: 'declined' }, { resend: false, since }).send).toEqual([
-      'M-7',
-    ]);
+    expect(planSend(roster, { kind: 'status', status: 'declined' }, false).send).toEqual(['M-7']);
   });
 
   it('fits the quota, which counts recipients', () => {
@@ -101,5 +106,14 @@ describe('planSend', () => {
   it('letters go to members with no usable email, or to the rows picked', () => {
     expect(letterRecipients(roster).map((c) => c.member.id)).toEqual(['M-5', 'M-6']);
     expect(letterRecipients(roster, [2, 9]).map((c) => c.member.id)).toEqual(['M-1']);
+  });
+});
+
+describe('laterStamp', () => {
+  it('moves a record made within the same second one second on, so the cell text always changes', () => {
+    const sent = parseSentCell('Sent 2024-03-01 10:00:59 · English');
+    expect(laterStamp('2024-03-01 10:00:59', sent)).toBe('2024-03-01 10:01:00');
+    expect(laterStamp('2024-03-01 10:01:05', sent)).toBe('2024-03-01 10:01:05');
+    expect(laterStamp('2024-03-01 10:00:00', parseSentCell(''))).toBe('2024-03-01 10:00:00');
   });
 });

@@ -53,6 +53,21 @@ describe('fake MailApp', () => {
   });
 });
 
+describe('fake MailApp quota window', () => {
+  test('the quota comes back 24 hours after the first send of the window, and cc/bcc count too', () => {
+    const ws = createWorkspace({ mailQuota: 3, now: () => new Date('2025-01-01T09:00:00Z') });
+    const mail = ws.globals.MailApp as GoogleAppsScript.Mail.MailApp;
+    mail.sendEmail({ to: 'a@example.org', cc: 'b@example.org', subject: 's', body: 'b' });
+    ws.advanceTime(23 * 3600 * 1000);
+    mail.sendEmail('c@example.org', 's', 'b');
+    expect(mail.getRemainingDailyQuota()).toBe(0);
+    ws.advanceTime(3600 * 1000);
+    expect(mail.getRemainingDailyQuota()).toBe(3);
+    mail.sendEmail('d@example.org', 's', 'b');
+    expect(mail.getRemainingDailyQuota()).toBe(2);
+  });
+});
+
 describe('fake PropertiesService and CacheService', () => {
   test('values are strings and a value over 9 KB is refused', () => {
     const ws = createWorkspace();

@@ -122,6 +122,7 @@ export const PARTNERS_TAB: TableTab = {
     // Invitations: the add-on fills the code and link; a member's answer fills the rest.
     col('inviteCode', 'field.inviteCode', 'wb.note.inviteCode', 200, auto),
     col('inviteLink', 'field.inviteLink', 'wb.note.inviteLink', 200, auto),
+    col('invitationSent', 'wb.col.invitationSent', 'wb.note.invitationSent', 200, auto),
     col('rsvpMeetings', 'field.rsvpMeetings', 'wb.note.rsvpMeetings', 200, text),
     col('supports', 'field.supports', 'wb.note.supports', 200, text),
     col('contactBy', 'field.contactBy', 'wb.note.contactBy', 200, text),

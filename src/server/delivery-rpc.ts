@@ -1,0 +1,72 @@
+/**
+ * The Invitations panel's delivery: check who gets the email, preview the exact message per language, send in
+ * batches the sidebar drives (each under the document lock, so two people sending at once never email the same
+ * member twice), and make the printed letters.
+ */
+import * as z from 'zod';
+import { withDocumentLock } from '../adapters/lock';
+import type { Lang } from '../core/i18n/catalog';
+import { MEMBER_STATUSES } from '../core/member';
+import { UserError } from '../core/user-error';
+import { type DeliverySource, planDelivery, previewDelivery, sendBatch } from '../workflows/sending';
+import { defineRpc } from './rpc';
+import { openReadyWorkbook, workbookSettings } from './workbook-session';
+
+/** Each call stays well under 30 s: a handful of mails and four sheet calls each. */
+export const SEND_BATCH_MAX = 10;
+
+function deliverySource(readerLang: Lang): DeliverySource {
+  const workbook = openReadyWorkbook(readerLang);
+  return {
+    partners: workbook.tabs.partners,
+    meetings: workbook.tabs.meetings,
+    settings: workbookSettings(workbook),
+    workbookLang: workbook.lang,
+    timeZone: workbook.timeZone,
+    readerLang,
+  };
+}
+
+/** Rows selected on the Partners tab (header excluded); empty when the selection is elsewhere. */
+export function selectedPartnerRows(source: DeliverySource): number[] {
+  const range = SpreadsheetApp.getActiveSpreadsheet().getActiveRange();
+  if (!range || range.getSheet().getSheetId() !== source.partners.getSheetId()) return [];
+  const first = Math.max(2, range.getRow());
+  const last = range.getRow() + range.getNumRows() - 1;
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+}
+
+const audienceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('unsent') }).strict(),
+  z.object({ kind: z.literal('status'), status: z.enum(MEMBER_STATUSES) }).strict(),
+  z.object({ kind: z.literal('rows') }).strict(),
+]);
+
+export const planInvitations = defineRpc(
+  z.object({ audience: audienceSchema, resend: z.boolean() }).strict(),
+  ({ audience, resend }, { readerLang }) => {
+    const source = deliverySource(readerLang);
+    const plan = planDelivery(
+      source,
+      audience.kind === 'rows' ? { kind: 'rows', rows: selectedPartnerRows(source) } : audience,
+      resend,
+    );
+    return { ...plan, preview: previewDelivery(source, plan.send), batchSize: SEND_BATCH_MAX };
+  },
+);
+
+export const sendInvitations = defineRpc(
+  z
+    .object({
+      ids: z.array(z.string().min(1)).min(1).max(SEND_BATCH_MAX),
+      /** For a resend, what planInvitations saw in each member's Invitation sent cell (its `seen`). */
+      resend: z.record(z.string(), z.string()).nullable(),
+    })
+    .strict(),
+  ({ ids, resend }, { readerLang }) => {
+    const source = deliverySource(readerLang);
+    const result = withDocumentLock(() => sendBatch(source, ids, resend));
+    if (result.results.length === 0) throw new UserError('send.gone');
+    return result;
+  },
+);

@@ -1,0 +1,197 @@
+/**
+ * Emailing invitations: who to send to, the exact message each member gets, and sending in small batches that
+ * the sidebar drives (each well under Apps Script's 30 s for a google.script.run call, nowhere near 6 minutes).
+ *
+ * A member's "Invitation sent" cell is written around each send: "Sending…" just before MailApp is called,
+ * then "Sent" (time, language) or "Not sent" (the error). So a batch stopped at any call never emails anyone
+ * twice when it is run again: members marked Sent are skipped, members whose send failed are tried again, and a
+ * member left at "Sending…" (the stop came between the send and its record) waits for an explicit resend.
+ * Sheet calls per batch are fixed reads plus four calls per member sent: they do not grow with the roster.
+ */
+import { remainingMailQuota, sendMail } from '../adapters/mail/mail';
+import { readTable, records, type TableSnapshot, updateRecords, writeCell } from '../adapters/table-io';
+import type { Sheet } from '../adapters/workbook';
+import { readMeetings, readMembers } from '../adapters/workbook-data';
+import {
+  type Audience,
+  type Candidate,
+  fitQuota,
+  laterStamp,
+  notSentCell,
+  parseSentCell,
+  planSend,
+  type SendPlan,
+  type Stamp,
+  sendingCell,
+  sentCell,
+  skipReason,
+  stampInZone,
+} from '../core/delivery';
+import { type EmailContent, invitationEmail } from '../core/email';
+import type { Lang } from '../core/i18n/catalog';
+import { t } from '../core/i18n/i18n';
+import { invitationMessage, messageLangs } from '../core/invitation-message';
+import type { Meeting } from '../core/meeting';
+import { isValidEmail } from '../core/roster';
+import type { Settings } from '../core/settings';
+import { UserError } from '../core/user-error';
+import { MEETINGS_TAB, PARTNERS_TAB } from '../core/workbook/tabs';
+
+/** What sending needs from the open workbook. */
+export interface DeliverySource {
+  partners: Sheet;
+  meetings: Sheet;
+  settings: Settings;
+  /** Cells are written in the workbook's language. */
+  workbookLang: Lang;
+  timeZone: string;
+  /** Messages to the person sending are in theirs. */
+  readerLang: Lang;
+}
+
+export interface DeliveryRoster {
+  snapshot: TableSnapshot;
+  candidates: Candidate[];
+  meetings: Meeting[];
+}
+
+/** One read of Partners and one of Meetings, whatever their size. */
+export function readDelivery(source: DeliverySource): DeliveryRoster {
+  const snapshot = readTable(source.partners, PARTNERS_TAB);
+  if (!snapshot.columns.has('inviteLink') || !snapshot.columns.has('invitationSent')) {
+    throw new UserError('send.rerunSetup');
+  }
+  const cells = new Map(records(snapshot).map((r) => [r.row, r.values]));
+  const { members } = readMembers(snapshot, source.settings, source.readerLang, source.timeZone);
+  const candidates = members.map((member): Candidate => {
+    const values = cells.get(member.row ?? 0) ?? {};
+    return {
+      member,
+      link: String(values.inviteLink ?? '').trim(),
+      sent: parseSentCell(values.invitationSent),
+    };
+  });
+  const { meetings } = readMeetings(
+    readTable(source.meetings, MEETINGS_TAB),
+    source.readerLang,
+    source.timeZone,
+  );
+  return { snapshot, candidates, meetings };
+}
+
+export function emailFor(c: Candidate, settings: Settings, meetings: readonly Meeting[]): EmailContent {
+  return invitationEmail(
+    invitationMessage({ ...c.member, link: c.link }, settings, meetings, 'email'),
+    settings.leaName,
+  );
+}
+
+export function now(timeZone: string): Stamp {
+  return stampInZone(Date.now(), timeZone);
+}
+
+export interface DeliveryPlan extends SendPlan {
+  quota: number;
+  /** Members the quota leaves for another day. */
+  later: number;
+}
+
+export function planDelivery(source: DeliverySource, audience: Audience, resend: boolean): DeliveryPlan {
+  const { candidates } = readDelivery(source);
+  const plan = planSend(candidates, audience, resend);
+  const quota = remainingMailQuota();
+  return { ...plan, quota, later: fitQuota(plan.send, quota).later.length };
+}
+
+/** The exact message one member of each language group would get, for the sidebar's preview. */
+export function previewDelivery(source: DeliverySource, ids: readonly string[]) {
+  const { candidates, meetings } = readDelivery(source);
+  const usable = candidates.filter((c) => c.link && c.member.email && isValidEmail(c.member.email));
+  const preferred = [...usable].sort(
+    (a, b) => Number(!ids.includes(a.member.id)) - Number(!ids.includes(b.member.id)),
+  );
+  const groups = new Map<string, Candidate>();
+  for (const c of preferred) {
+    const key = messageLangs(c.member).join('+');
+    if (!groups.has(key)) groups.set(key, c);
+  }
+  return [...groups.entries()].map(([key, c]) => ({
+    langs: key.split('+') as Lang[],
+    memberId: c.member.id,
+    name: c.member.name,
+    to: c.member.email ?? '',
+    ...emailFor(c, source.settings, meetings),
+  }));
+}
+
+export type Outcome = 'sent' | 'failed' | 'skipped' | 'quota';
+export interface BatchResult {
+  results: { id: string; name: string; outcome: Outcome; error?: string }[];
+  quota: number;
+}
+
+/** Stops taking new members once a batch has run this long, so a call stays well under 30 s. */
+const BATCH_BUDGET_MS = 15_000;
+
+/** Sends to the given members (the caller holds the document lock); see the top of this module. */
+export function sendBatch(
+  source: DeliverySource,
+  ids: readonly string[],
+  /** For a resend: each member's cell as the plan saw it. */
+  resend: Record<string, string> | null,
+): BatchResult {
+  const started = Date.now();
+  const { snapshot, candidates, meetings } = readDelivery(source);
+  const byId = new Map(candidates.map((c) => [c.member.id, c]));
+  let quota = remainingMailQuota();
+  const results: BatchResult['results'] = [];
+  const { settings, workbookLang, timeZone } = source;
+  for (const id of ids) {
+    const c = byId.get(id);
+    if (!c) continue;
+    const name = c.member.name;
+    const seen = resend?.[id];
+    if (skipReason(c, resend ? { seen: seen ?? '\u0000' } : null) !== null) {
+      results.push({ id, name, outcome: 'skipped' });
+      continue;
+    }
+    if (quota < 1 || Date.now() - started > BATCH_BUDGET_MS) {
+      results.push({ id, name, outcome: 'quota' });
+      continue;
+    }
+    const row = c.member.row!;
+    const content = emailFor(c, settings, meetings);
+    const sending = laterStamp(now(timeZone), c.sent);
+    writeCell(snapshot, row, 'invitationSent', sendingCell(workbookLang, sending));
+    try {
+      sendMail(c.member.email!, content, {
+        name: settings.leaName || t(workbookLang, 'app.name'),
+        ...(settings.contactEmail && isValidEmail(settings.contactEmail)
+          ? { replyTo: settings.contactEmail }
+          : {}),
+      });
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      writeCell(snapshot, row, 'invitationSent', notSentCell(workbookLang, text));
+      results.push({ id, name, outcome: 'failed', error: text });
+      continue;
+    }
+    quota -= 1;
+    const at = laterStamp(now(timeZone), { kind: 'sending', at: sending });
+    updateRecords(
+      snapshot,
+      new Map([
+        [
+          row,
+          {
+            invitationSent: sentCell(workbookLang, at, messageLangs(c.member)),
+            invitedOn: at.slice(0, 10),
+            ...(c.member.status === 'proposed' ? { status: t(workbookLang, 'status.invited') } : {}),
+          },
+        ],
+      ]),
+    );
+    results.push({ id, name, outcome: 'sent' });
+  }
+  return { results, quota };
+}
