@@ -1,7 +1,7 @@
 import { enCommon } from './en-common';
 import { enDocs } from './en-docs';
-import { enForms } from './en-forms';
 import { enEmail } from './en-email';
+import { enForms } from './en-forms';
 import { enInvitations } from './en-invitations';
 import { enPanels } from './en-panels';
 import { enPreview } from './en-preview';

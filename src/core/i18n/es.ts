@@ -1,8 +1,8 @@
 import type { Catalog } from './catalog';
 import { esCommon } from './es-common';
 import { esDocs } from './es-docs';
-import { esForms } from './es-forms';
 import { esEmail } from './es-email';
+import { esForms } from './es-forms';
 import { esInvitations } from './es-invitations';
 import { esPanels } from './es-panels';
 import { esPreview } from './es-preview';
