@@ -1,6 +1,6 @@
 /**
  * The preview's generated documents: every Google Doc the add-on made in the in-memory Drive (agendas with their
- * sign-in sheets, the MOU draft, the group's report), drawn from the Docs fake's tree as the Doc would show them:
+ * sign-in sheets, the MOU draft, the group's report, the printed letters with their QR codes), drawn from the Docs fake's tree as the Doc would show them:
  * title and headings, lists, tables with a bold header row, and page breaks.
  */
 import type { DocNode } from '../test/fake/document';
@@ -20,7 +20,11 @@ function nodeHtml(n: DocNode): string {
   switch (n.type) {
     case 'PARAGRAPH': {
       const tag = TAGS[String(n.attributes.HEADING)] ?? 'p';
-      return n.text === '' && tag === 'p' ? '' : `<${tag}>${lines(n.text)}</${tag}>`;
+      // A paragraph's children are its inline images.
+      const inline = n.children.map(nodeHtml).join('');
+      return n.text === '' && inline === '' && tag === 'p'
+        ? ''
+        : `<${tag}>${lines(n.text)}${inline}</${tag}>`;
     }
     case 'LIST_ITEM':
       return `<li>${lines(n.text)}</li>`;
@@ -35,6 +39,11 @@ function nodeHtml(n: DocNode): string {
         .join('')}</table>`;
     case 'PAGE_BREAK':
       return '<hr class="page-break" aria-label="Page break">';
+    case 'INLINE_IMAGE': {
+      const a = n.attributes;
+      const src = `data:${a.CONTENT_TYPE};base64,${Buffer.from(a.BYTES as number[]).toString('base64')}`;
+      return `<img src="${src}" width="${a.WIDTH}" height="${a.HEIGHT}" alt="${escapeHtml(String(a.ALT_DESCRIPTION ?? ''))}">`;
+    }
     default:
       return n.children.map(nodeHtml).join('');
   }

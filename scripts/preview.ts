@@ -19,6 +19,7 @@ import type { Workspace } from '../test/fake/workspace';
 import type { Route } from '../test/harness/bridge';
 import type { Sandbox } from '../test/harness/sandbox';
 import { docsPage, makeSampleDocs } from './preview-docs';
+import { outboxPage, sendSampleInvitations } from './preview-outbox';
 
 /** One cell as drawn: text, and what Sheets shows around it. */
 interface CellView {
@@ -304,6 +305,7 @@ export function previewRoutes(ws: Workspace, sandbox: Sandbox): Record<string, (
     '/': () => ({ type: 'text/html', body: page }),
     '/workbook.json': () => ({ type: 'application/json', body: JSON.stringify(workbookView(ws)) }),
     '/docs': () => ({ type: 'text/html', body: docsPage(ws) }),
+    '/outbox': () => ({ type: 'text/html', body: outboxPage(ws) }),
     '/menu.json': () => ({
       type: 'application/json',
       body: JSON.stringify({
@@ -326,7 +328,10 @@ async function main(): Promise<void> {
     locale,
     port,
     routes: previewRoutes,
-    seed: makeSampleDocs,
+    seed: (ws, sandbox) => {
+      makeSampleDocs(ws, sandbox);
+      sendSampleInvitations(ws, sandbox);
+    },
   });
   const words = pageWords(locale);
   console.log(`${words['pv.title']}: ${env.bridge.url}/`);

@@ -3,6 +3,7 @@
  * `function` declaration in dist/Code.js (menu handlers, triggers and the sidebar's RPC handlers).
  */
 
+export { printedLetters } from './server/delivery-rpc';
 export {
   addSelectionToCalendar,
   createAgendaForSelection,

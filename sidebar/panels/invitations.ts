@@ -5,6 +5,7 @@
 
 import type { InvitationsView } from '../../src/server/invitations';
 import type { RpcResult } from '../../src/server/rpc';
+import { deliverySection } from '../components/delivery';
 import { clearAlert, el, showAlert } from '../dom';
 import { tr } from '../i18n';
 import { call } from '../rpc-client';
@@ -25,7 +26,7 @@ export function invitationsPanel(): Panel {
     { type: 'button', className: 'secondary', onclick: () => void act('syncInvitationAnswers') },
     tr('sb.inv.sync'),
   );
-  element.append(el('div', { className: 'actions' }, create, sync), notices, body);
+  element.append(el('div', { className: 'actions' }, create, sync), notices, body, deliverySection());
 
   async function act(name: 'updateInvitations' | 'syncInvitationAnswers'): Promise<void> {
     clearAlert(alert);

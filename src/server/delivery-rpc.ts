@@ -6,17 +6,22 @@
 import * as z from 'zod';
 import { withDocumentLock } from '../adapters/lock';
 import type { Lang } from '../core/i18n/catalog';
+import { t } from '../core/i18n/i18n';
 import { MEMBER_STATUSES } from '../core/member';
 import { UserError } from '../core/user-error';
+import { makeLetters } from '../workflows/letters';
 import { type DeliverySource, planDelivery, previewDelivery, sendBatch } from '../workflows/sending';
+import { runDocCommand, withMessage } from './docs-commands';
 import { defineRpc } from './rpc';
-import { openReadyWorkbook, workbookSettings } from './workbook-session';
+import { openReadyWorkbook, type ReadyWorkbook, today, workbookSettings } from './workbook-session';
 
 /** Each call stays well under 30 s: a handful of mails and four sheet calls each. */
 export const SEND_BATCH_MAX = 10;
 
-function deliverySource(readerLang: Lang): DeliverySource {
-  const workbook = openReadyWorkbook(readerLang);
+function deliverySource(
+  readerLang: Lang,
+  workbook: ReadyWorkbook = openReadyWorkbook(readerLang),
+): DeliverySource {
   return {
     partners: workbook.tabs.partners,
     meetings: workbook.tabs.meetings,
@@ -70,3 +75,24 @@ export const sendInvitations = defineRpc(
     return result;
   },
 );
+
+function letters(readerLang: Lang, onlySelectedRows: boolean, newBatch: boolean) {
+  const workbook = openReadyWorkbook(readerLang);
+  const source = deliverySource(readerLang, workbook);
+  const rows = onlySelectedRows ? selectedPartnerRows(source) : [];
+  if (onlySelectedRows && rows.length === 0) throw new UserError('letters.selectRows');
+  return withDocumentLock(() => makeLetters(source, { rows, newBatch }, today(workbook)));
+}
+
+export const makePrintedLetters = defineRpc(
+  z.object({ onlySelectedRows: z.boolean(), newBatch: z.boolean() }).strict(),
+  ({ onlySelectedRows, newBatch }, { readerLang }) => {
+    const made = withMessage(readerLang, letters(readerLang, onlySelectedRows, newBatch));
+    return { ...made, message: `${t(readerLang, 'letters.done', { n: made.count })} ${made.message}` };
+  },
+);
+
+/** Menu: letters for every member with no usable email, into the same Doc as last time. */
+export function printedLetters(): void {
+  runDocCommand((lang) => letters(lang, false, false));
+}

@@ -32,11 +32,11 @@ function madeMessage(lang: Lang, made: MadeDoc): string {
   return made.notice ? `${done}\n\n${tKey(lang, made.notice)}` : done;
 }
 
-function withMessage<T extends MadeDoc>(lang: Lang, made: T): T & { message: string } {
+export function withMessage<T extends MadeDoc>(lang: Lang, made: T): T & { message: string } {
   return { ...made, message: madeMessage(lang, made) };
 }
 
-function locked<T>(lang: Lang, run: (workbook: ReadyWorkbook) => T): T {
+export function locked<T>(lang: Lang, run: (workbook: ReadyWorkbook) => T): T {
   const workbook = openReadyWorkbook(lang);
   return withDocumentLock(() => run(workbook));
 }
@@ -113,7 +113,7 @@ function selectedMeetingId(workbook: ReadyWorkbook, lang: Lang): string {
 }
 
 /** Runs a menu command and shows where its Doc is (the link is also written to the sheet where it has a place). */
-function runDocCommand(make: (lang: Lang) => MadeDoc): void {
+export function runDocCommand(make: (lang: Lang) => MadeDoc): void {
   const lang = currentLang();
   try {
     SpreadsheetApp.getUi().alert(madeMessage(lang, make(lang)));

@@ -8,7 +8,7 @@ import { LANGS, type Lang } from '../core/i18n';
 import { chooseLang } from './locale';
 import { defineRpc } from './rpc';
 
-export { planInvitations, sendInvitations } from './delivery-rpc';
+export { makePrintedLetters, planInvitations, sendInvitations } from './delivery-rpc';
 export {
   addMeetingsToCalendar,
   makeAgenda,

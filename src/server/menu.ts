@@ -16,7 +16,8 @@ function caption(
     | 'menu.mouDraft'
     | 'menu.groupReport'
     | 'menu.invitations'
-    | 'menu.syncAnswers',
+    | 'menu.syncAnswers'
+    | 'menu.letters',
 ): string {
   return `${en[key]} · ${es[key]}`;
 }
@@ -31,6 +32,7 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSeparator()
     .addItem(caption('menu.invitations'), 'createInvitations')
     .addItem(caption('menu.syncAnswers'), 'syncAnswers')
+    .addItem(caption('menu.letters'), 'printedLetters')
     .addItem(caption('menu.chooseFolder'), 'chooseFolder')
     .addItem(caption('menu.createAgenda'), 'createAgendaForSelection')
     .addItem(caption('menu.addToCalendar'), 'addSelectionToCalendar')

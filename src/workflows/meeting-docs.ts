@@ -42,14 +42,14 @@ export interface MadeDoc {
 
 /** Which Doc was made for each purpose (an agenda per meeting, the MOU draft, the report), by id. */
 const RECORD = 'generatedDocs';
-type DocPurpose = `agenda.${string}` | 'mou' | 'report';
+type DocPurpose = `agenda.${string}` | 'mou' | 'report' | 'letters';
 
 /**
  * Fills the Doc made for the purpose before, or a new one when there is none, it is gone, or a new version is
  * asked for. A new Doc is recorded before it is filled and filed, so a run cut short is completed by the next
  * one, into the same Doc; filing a Doc already in its folder changes nothing.
  */
-function writeDoc(
+export function writeDoc(
   purpose: DocPurpose,
   kind: FileKind,
   model: DocModel,

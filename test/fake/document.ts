@@ -1,6 +1,7 @@
 import type { Expect, NoExtraMembers } from './api-check';
 import type { World } from './context';
 import { raw, tag } from './recorder';
+import { FakeBlob } from './services';
 import { enumOf } from './spreadsheet-rules';
 import { FakeUi } from './ui';
 import { FakeUser } from './user';
@@ -81,7 +82,8 @@ type NodeType =
   | 'TABLE_ROW'
   | 'TABLE_CELL'
   | 'PAGE_BREAK'
-  | 'HORIZONTAL_RULE';
+  | 'HORIZONTAL_RULE'
+  | 'INLINE_IMAGE';
 
 /** A document is a plain tree, so previews and tests can read it directly. */
 export interface DocNode {
@@ -135,6 +137,7 @@ function textOf(n: DocNode): string {
       return n.children.map(textOf).join('\t');
     case 'PAGE_BREAK':
     case 'HORIZONTAL_RULE':
+    case 'INLINE_IMAGE':
       return '';
     default:
       return n.children.map(textOf).join('\n');
@@ -178,6 +181,8 @@ function handle(world: World, n: DocNode): object {
       return new FakePageBreak(world, n);
     case 'HORIZONTAL_RULE':
       return new FakeHorizontalRule(world, n);
+    case 'INLINE_IMAGE':
+      return new FakeInlineImage(world, n);
   }
 }
 
@@ -368,9 +373,33 @@ export class FakeDocument {
   }
 }
 
+/** Docs takes PNG, JPEG and GIF (and BMP, which it converts); an SVG or other blob is refused. */
+const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/bmp'];
+
 export class FakeBody extends FakeContainer {
   constructor(world: World, n: DocNode) {
     super(world, n, 'Body');
+  }
+
+  /**
+   * Puts the image in a new paragraph at the end, sized to its pixels (a GIF's size is in its header).
+   * https://developers.google.com/apps-script/reference/document/body#appendImage(BlobSource)
+   */
+  appendImage(image: FakeBlob): FakeInlineImage {
+    const blob = image.getBlob();
+    const type = blob.getContentType() ?? '';
+    if (!IMAGE_TYPES.includes(type)) throw new Error('Invalid image data.');
+    const bytes = Uint8Array.from(blob.getBytes(), (b) => b & 255);
+    const paragraph = insert(this.node, this.node.children.length, node('PARAGRAPH'));
+    const img = insert(paragraph, 0, node('INLINE_IMAGE'));
+    const gif = type === 'image/gif' && bytes.length >= 10;
+    Object.assign(img.attributes, {
+      CONTENT_TYPE: type,
+      BYTES: Array.from(bytes),
+      WIDTH: gif ? bytes[6]! | (bytes[7]! << 8) : 100,
+      HEIGHT: gif ? bytes[8]! | (bytes[9]! << 8) : 100,
+    });
+    return new FakeInlineImage(this.world, img);
   }
 
   appendPageBreak(): FakePageBreak {
@@ -571,6 +600,42 @@ export class FakeTableCell extends FakeContainer {
   }
 }
 
+/** An image in a paragraph: its bytes, size in pixels and alternative text. */
+export class FakeInlineImage extends FakeNode {
+  constructor(world: World, n: DocNode) {
+    super(world, n, 'InlineImage');
+  }
+
+  getAltDescription(): string | null {
+    return (this.node.attributes.ALT_DESCRIPTION as string | undefined) ?? null;
+  }
+  getBlob(): FakeBlob {
+    return new FakeBlob(
+      Buffer.from(this.node.attributes.BYTES as number[]),
+      this.node.attributes.CONTENT_TYPE as string,
+      null,
+    );
+  }
+  getHeight(): number {
+    return this.node.attributes.HEIGHT as number;
+  }
+  getWidth(): number {
+    return this.node.attributes.WIDTH as number;
+  }
+  setAltDescription(description: string): this {
+    this.node.attributes.ALT_DESCRIPTION = description;
+    return this;
+  }
+  setHeight(height: number): this {
+    this.node.attributes.HEIGHT = height;
+    return this;
+  }
+  setWidth(width: number): this {
+    this.node.attributes.WIDTH = width;
+    return this;
+  }
+}
+
 export class FakePageBreak extends FakeNode {
   constructor(world: World, n: DocNode) {
     super(world, n, 'PageBreak');
@@ -675,6 +740,7 @@ export type ApiChecks = [
   Expect<NoExtraMembers<FakeTableRow, GoogleAppsScript.Document.TableRow>>,
   Expect<NoExtraMembers<FakeTableCell, GoogleAppsScript.Document.TableCell>>,
   Expect<NoExtraMembers<FakePageBreak, GoogleAppsScript.Document.PageBreak>>,
+  Expect<NoExtraMembers<FakeInlineImage, GoogleAppsScript.Document.InlineImage>>,
   Expect<NoExtraMembers<FakeHorizontalRule, GoogleAppsScript.Document.HorizontalRule>>,
   Expect<NoExtraMembers<FakeText, GoogleAppsScript.Document.Text>>,
   Expect<NoExtraMembers<FakeElement, GoogleAppsScript.Document.Element>>,

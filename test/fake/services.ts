@@ -381,6 +381,18 @@ export class FakeUtilities {
     tag(this, 'Utilities', 'Utilities');
   }
 
+  /** Signed bytes, as Java's byte[] reaches scripts; throws on text that is not base64, as Apps Script does. */
+  base64Decode(encoded: string): number[] {
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded.replace(/\s/g, ''))) {
+      throw new Error('Exception: Invalid argument: encoded');
+    }
+    return signedBytes(Buffer.from(encoded, 'base64'));
+  }
+  base64Encode(data: string | number[]): string {
+    return (
+      typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 255))
+    ).toString('base64');
+  }
   computeDigest(algorithm: string, value: string | number[]): number[] {
     const name = {
       MD2: 'md5',

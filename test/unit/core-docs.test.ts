@@ -58,7 +58,9 @@ const text = (doc: DocModel): string =>
           ? b.items.join('\n')
           : b.kind === 'pageBreak'
             ? '---'
-            : b.text,
+            : b.kind === 'image'
+              ? b.alt
+              : b.text,
     )
     .join('\n');
 

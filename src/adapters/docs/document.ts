@@ -46,6 +46,14 @@ function appendBlock(body: GoogleAppsScript.Document.Body, block: DocBlock): voi
     case 'pageBreak':
       body.appendPageBreak();
       return;
+    case 'image':
+      // Utilities decodes base64 into bytes without TextEncoder or atob, which Apps Script lacks.
+      body
+        .appendImage(Utilities.newBlob(Utilities.base64Decode(block.base64), block.mimeType, 'image.gif'))
+        .setWidth(block.width)
+        .setHeight(block.height)
+        .setAltDescription(block.alt);
+      return;
   }
 }
 

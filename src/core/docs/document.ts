@@ -10,7 +10,9 @@ export type DocBlock =
   | { kind: 'bullets'; items: string[] }
   /** The first row is the header. `shared` tables (attendance, sign-in) appear once in a bilingual document. */
   | { kind: 'table'; rows: string[][]; shared?: boolean }
-  | { kind: 'pageBreak' };
+  | { kind: 'pageBreak' }
+  /** A GIF, PNG or JPEG given as base64 (e.g. a QR code made in the bundle), at its size in pixels. */
+  | { kind: 'image'; base64: string; mimeType: 'image/gif'; width: number; height: number; alt: string };
 
 export interface DocModel {
   /** The file's name in Drive. */
@@ -27,6 +29,7 @@ function blockText(block: DocBlock): string {
     case 'table':
       return block.rows.map((row) => row.join(' | ')).join('\n');
     case 'pageBreak':
+    case 'image':
       return '';
     default:
       return block.text;

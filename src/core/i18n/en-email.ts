@@ -46,12 +46,12 @@ export const enEmail = {
   'menu.letters': 'Printed letters',
   'letters.none':
     'No member needs a printed letter: everyone with an invitation link has an email. Select rows on the Partners tab to make letters for them.',
+  'letters.selectRows': 'Select the members’ rows on the Partners tab first.',
   'letters.done': (p: { n: number }) =>
     plural('en', p.n, {
       one: 'The letter for 1 member is ready.',
       other: `Letters for ${p.n} members are ready.`,
     }),
-  'sb.send.tab': 'Invitations',
   'sb.send.title': 'Send invitations by email',
   'sb.send.who': 'Who gets it',
   'sb.send.who.unsent': 'Everyone not sent yet',

@@ -46,12 +46,12 @@ export const esEmail: { readonly [K in keyof typeof enEmail]: Widen<(typeof enEm
   'menu.letters': 'Cartas impresas',
   'letters.none':
     'Ningún integrante necesita carta impresa: todos los que tienen enlace de invitación tienen correo electrónico. Seleccione filas en la pestaña Integrantes para hacerles carta.',
+  'letters.selectRows': 'Primero seleccione las filas de los integrantes en la pestaña Integrantes.',
   'letters.done': (p: { n: number }) =>
     plural('es', p.n, {
       one: 'La carta para 1 integrante está lista.',
       other: `Las cartas para ${p.n} integrantes están listas.`,
     }),
-  'sb.send.tab': 'Invitaciones',
   'sb.send.title': 'Enviar invitaciones por correo electrónico',
   'sb.send.who': 'A quién se envía',
   'sb.send.who.unsent': 'A todos los que aún no la recibieron',

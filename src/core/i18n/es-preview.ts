@@ -4,7 +4,9 @@ export const esPreview: { readonly [K in keyof typeof enPreview]: string } = {
   'pv.title': 'Herramientas para Socios Educativos — vista previa local',
   'pv.intro':
     'El panel de la derecha ejecuta el código compilado del complemento sobre un libro en memoria con un distrito de ejemplo. Las pestañas de abajo muestran lo que escribe, y el menú Extensiones ejecuta los comandos del complemento.',
-  'pv.docs': 'Documentos generados (agendas, hojas de asistencia, el borrador del MOU, el informe del grupo)',
+  'pv.docs':
+    'Documentos generados (agendas, hojas de asistencia, el borrador del MOU, el informe del grupo, cartas impresas)',
+  'pv.outbox': 'Bandeja de salida (los correos de invitación como los ven los integrantes)',
   'pv.tabs': 'Pestañas del libro',
   'pv.sidebar': 'Panel de Herramientas para Socios Educativos',
   'pv.extensions': 'Extensiones',
