@@ -135,9 +135,9 @@ async function loadFake() {
 }
 
 /** A fresh Workspace with the bundle loaded the way test/harness/sandbox.ts loads it (Apps Script globals only). */
-function sandbox(fake, code) {
+function sandbox(fake, code, options = {}) {
   const files = { Sidebar: readFileSync(join(root, 'dist/Sidebar.html'), 'utf8') };
-  const ws = fake.createWorkspace({ files });
+  const ws = fake.createWorkspace({ files, ...options });
   const context = vm.createContext({ ...ws.globals, Date });
   for (const name of ['SharedArrayBuffer', 'Atomics', 'WebAssembly'])
     vm.runInContext(`delete globalThis.${name}`, context);
@@ -676,6 +676,93 @@ async function firstRender(harness, dists, loads = 7) {
 
 const KB = (bytes) => Math.round(bytes / 102.4) / 10;
 
+// ---- delivery: invitation emails in batches, printed letters ----
+
+async function deliverySection() {
+  const fake = await loadFake();
+  const code = readFileSync(join(root, 'dist/Code.js'), 'utf8');
+  const failures = [];
+  const ready = (n) => {
+    const env = sandbox(fake, code, { mailQuota: 1500 });
+    env.ws.setScriptScope(env.context);
+    env.call('setupWorkspace');
+    seedMembers(env.ws, n);
+    env.call('setupWorkspace');
+    env.raw('createInvitations');
+    return env;
+  };
+  const sheetCalls = (env, op) => {
+    const mark = env.ws.calls.mark();
+    op();
+    const calls = env.ws.calls.since(mark).remote();
+    return {
+      sheet: calls.count((c) => c.service === 'SpreadsheetApp'),
+      mail: calls.count('MailApp.sendEmail'),
+      docs: calls.count((c) => c.service === 'DocumentApp'),
+      all: calls.count(),
+    };
+  };
+  const send = (n) => {
+    const env = ready(n);
+    const plan = env.call('planInvitations', { audience: { kind: 'unsent' }, resend: false }).value;
+    const batches = [];
+    const start = performance.now();
+    for (let i = 0; i < plan.send.length; i += plan.batchSize) {
+      const ids = plan.send.slice(i, i + plan.batchSize);
+      batches.push(
+        sheetCalls(env, () => {
+          const answer = env.call('sendInvitations', { ids, resend: null });
+          if (!answer.ok) throw new Error(`sendInvitations: ${JSON.stringify(answer.error)}`);
+        }),
+      );
+    }
+    const ms = Math.round(performance.now() - start);
+    const sum = (k) => batches.reduce((a, b) => a + b[k], 0);
+    return { n, batches: batches.length, mail: sum('mail'), all: sum('all'), perBatch: batches[0], ms };
+  };
+  const rows = [];
+  const [small, large] = [10, 500].map(send);
+  for (const r of [small, large]) {
+    rows.push({
+      operation: `send ${r.n} invitations`,
+      batches: r.batches,
+      'mail calls': r.mail,
+      'sheet calls / batch of 10': r.perBatch.sheet,
+      'all calls': r.all,
+      ms: r.ms,
+    });
+  }
+  if (small.perBatch.sheet !== large.perBatch.sheet)
+    failures.push(
+      `sheet calls per batch: ${small.perBatch.sheet} at 10 members, ${large.perBatch.sheet} at 500`,
+    );
+  if (small.mail !== 10 || large.mail !== 500) failures.push('one mail call per member');
+  const letters = [10, 200].map((n) => {
+    const env = ready(n);
+    const sheet = env.ws.spreadsheet.getSheets().find((s) => s.getName() === 'Partners');
+    sheet.setActiveRange(sheet.getRange(2, 1, n, 1));
+    const start = performance.now();
+    const counted = sheetCalls(env, () => {
+      const answer = env.call('makePrintedLetters', { onlySelectedRows: true, newBatch: false });
+      if (!answer.ok || answer.value.count !== n)
+        throw new Error(`makePrintedLetters: ${JSON.stringify(answer)}`);
+    });
+    return { n, ...counted, ms: Math.round(performance.now() - start) };
+  });
+  for (const l of letters) {
+    rows.push({
+      operation: `letters Doc for ${l.n} members`,
+      'docs calls': l.docs,
+      'sheet calls': l.sheet,
+      'all calls': l.all,
+      ms: l.ms,
+    });
+  }
+  if (letters[0].sheet !== letters[1].sheet)
+    failures.push(`letters: ${letters[0].sheet} sheet calls at 10 members, ${letters[1].sheet} at 200`);
+  return { rows, failures };
+}
+
 async function sidebarSection() {
   const dist = join(root, 'dist');
   const code = readFileSync(join(dist, 'Code.js'));
@@ -728,6 +815,7 @@ const SECTIONS = [
   { key: 'operations', run: operationsSection },
   { key: 'docs', run: docsSection },
   { key: 'invitations', run: invitationsSection },
+  { key: 'delivery', run: deliverySection },
   { key: 'bundles and sidebar', run: sidebarSection },
 ];
 
