@@ -225,9 +225,5 @@ export const enDocs = {
     'Add this meeting to your Google Calendar with the confirmed members as guests. Send them an invitation by email now? (No adds or updates the event without emailing anyone.)',
   'docs.calendarDone': (p: { events: number; guests: number; notified: boolean }) =>
     `${p.events === 1 ? '1 calendar event' : `${p.events} calendar events`} added or updated, with ${p.guests === 1 ? '1 guest' : `${p.guests} guests`}. ${p.notified ? 'Guests were emailed.' : 'No one was emailed.'}`,
-  'sb.engagement.title': 'Engagement by group (meetings held)',
-  'sb.engagement.none': 'No meeting is marked as held yet.',
-  'sb.engagement.line': (p: { group: string; invited: number; rates: string }) =>
-    `${p.group} (${p.invited} invited): ${p.rates}`,
   'zod.time': 'Enter a time as hours:minutes, e.g. 18:00.',
 } as const;

@@ -63,4 +63,8 @@ export const enPanels = {
   'sb.help.term.mou': 'MOU',
   'sb.help.def.mou':
     'Memorandum of Understanding: the agreement between the LEA and its TA facilitator on the TA support, chosen from the menu of services, sent to SPP-TAP by its due date.',
+  'sb.engagement.title': 'Engagement by group (meetings held)',
+  'sb.engagement.none': 'No meeting is marked as held yet.',
+  'sb.engagement.line': (p: { group: string; invited: number; rates: string }) =>
+    `${p.group} (${p.invited} invited): ${p.rates}`,
 } as const;

@@ -235,9 +235,5 @@ export const esDocs: { readonly [K in keyof typeof enDocs]: Widen<(typeof enDocs
     'Se agregará esta reunión a su Google Calendar con los integrantes confirmados como invitados. ¿Desea enviarles ahora una invitación por correo electrónico? (Con «No» se agrega o actualiza el evento sin enviar correos).',
   'docs.calendarDone': (p: { events: number; guests: number; notified: boolean }) =>
     `${p.events === 1 ? 'Se agregó o actualizó 1 evento' : `Se agregaron o actualizaron ${p.events} eventos`} del calendario, con ${p.guests === 1 ? '1 invitado' : `${p.guests} invitados`}. ${p.notified ? 'Se envió un correo a los invitados.' : 'No se envió ningún correo.'}`,
-  'sb.engagement.title': 'Participación por grupo (reuniones realizadas)',
-  'sb.engagement.none': 'Todavía no hay ninguna reunión marcada como realizada.',
-  'sb.engagement.line': (p: { group: string; invited: number; rates: string }) =>
-    `${p.group} (${p.invited} ${p.invited === 1 ? 'invitado' : 'invitados'}): ${p.rates}`,
   'zod.time': 'Escriba la hora como horas:minutos, p. ej., 18:00.',
 };

@@ -67,4 +67,8 @@ export const esPanels: { readonly [K in keyof typeof enPanels]: Widen<(typeof en
   'sb.help.term.mou': 'MOU',
   'sb.help.def.mou':
     'Memorando de Entendimiento (Memorandum of Understanding): el acuerdo entre la agencia y su facilitador de AT sobre el apoyo de AT, elegido del menú de servicios, que se envía al SPP-TAP antes de la fecha límite.',
+  'sb.engagement.title': 'Participación por grupo (reuniones realizadas)',
+  'sb.engagement.none': 'Todavía no hay ninguna reunión marcada como realizada.',
+  'sb.engagement.line': (p: { group: string; invited: number; rates: string }) =>
+    `${p.group} (${p.invited} ${p.invited === 1 ? 'invitado' : 'invitados'}): ${p.rates}`,
 };
