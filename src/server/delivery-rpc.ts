@@ -3,7 +3,7 @@
  * batches the sidebar drives (each under the document lock, so two people sending at once never email the same
  * member twice), and make the printed letters.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { withDocumentLock } from '../adapters/lock';
 import type { Lang } from '../core/i18n/catalog';
 import { t } from '../core/i18n/i18n';
@@ -42,13 +42,13 @@ export function selectedPartnerRows(source: DeliverySource): number[] {
 }
 
 const audienceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('unsent') }).strict(),
-  z.object({ kind: z.literal('status'), status: z.enum(MEMBER_STATUSES) }).strict(),
-  z.object({ kind: z.literal('rows') }).strict(),
+  z.strictObject({ kind: z.literal('unsent') }),
+  z.strictObject({ kind: z.literal('status'), status: z.enum(MEMBER_STATUSES) }),
+  z.strictObject({ kind: z.literal('rows') }),
 ]);
 
 export const planInvitations = defineRpc(
-  z.object({ audience: audienceSchema, resend: z.boolean() }).strict(),
+  z.strictObject({ audience: audienceSchema, resend: z.boolean() }),
   ({ audience, resend }, { readerLang }) => {
     const source = deliverySource(readerLang);
     const plan = planDelivery(
@@ -61,13 +61,11 @@ export const planInvitations = defineRpc(
 );
 
 export const sendInvitations = defineRpc(
-  z
-    .object({
-      ids: z.array(z.string().min(1)).min(1).max(SEND_BATCH_MAX),
-      /** For a resend, what planInvitations saw in each member's Invitation sent cell (its `seen`). */
-      resend: z.record(z.string(), z.string()).nullable(),
-    })
-    .strict(),
+  z.strictObject({
+    ids: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(SEND_BATCH_MAX)),
+    /** For a resend, what planInvitations saw in each member's Invitation sent cell (its `seen`). */
+    resend: z.nullable(z.record(z.string(), z.string())),
+  }),
   ({ ids, resend }, { readerLang }) => {
     const source = deliverySource(readerLang);
     const result = withDocumentLock(() => sendBatch(source, ids, resend));
@@ -85,7 +83,7 @@ function letters(readerLang: Lang, onlySelectedRows: boolean, newBatch: boolean)
 }
 
 export const makePrintedLetters = defineRpc(
-  z.object({ onlySelectedRows: z.boolean(), newBatch: z.boolean() }).strict(),
+  z.strictObject({ onlySelectedRows: z.boolean(), newBatch: z.boolean() }),
   ({ onlySelectedRows, newBatch }, { readerLang }) => {
     const made = withMessage(readerLang, letters(readerLang, onlySelectedRows, newBatch));
     return { ...made, message: `${t(readerLang, 'letters.done', { n: made.count })} ${made.message}` };

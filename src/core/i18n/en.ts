@@ -1,4 +1,5 @@
 import { enCommon } from './en-common';
+import { enDelivery } from './en-delivery';
 import { enDocs } from './en-docs';
 import { enEmail } from './en-email';
 import { enForms } from './en-forms';
@@ -12,6 +13,7 @@ export const en = {
   ...enWorkbook,
   ...enSidebar,
   ...enEmail,
+  ...enDelivery,
   ...enInvitations,
   ...enDocs,
   ...enForms,

@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog';
 import { esCommon } from './es-common';
+import { esDelivery } from './es-delivery';
 import { esDocs } from './es-docs';
 import { esEmail } from './es-email';
 import { esForms } from './es-forms';
@@ -13,6 +14,7 @@ export const es: Catalog = {
   ...esWorkbook,
   ...esSidebar,
   ...esEmail,
+  ...esDelivery,
   ...esInvitations,
   ...esDocs,
   ...esForms,
