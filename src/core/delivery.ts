@@ -10,6 +10,7 @@ import { LANGS } from './i18n/catalog';
 import { t } from './i18n/i18n';
 import { isSelected, type Member, type MemberStatus } from './member';
 import { isValidEmail } from './roster';
+import { fold } from './sheet-values';
 
 /** A moment as the cells show it, in the LEA's time zone: "2024-03-01 14:05:09" (sorts as text). */
 export type Stamp = string;
@@ -75,6 +76,16 @@ export interface Candidate {
   member: Member;
   link: string;
   sent: SentState;
+  /** Their answer named a letter in the mail as the best way to reach them. */
+  paper?: boolean;
+}
+
+/** Whether a "Best way to reach" cell (an answer in either language) asks for a letter in the mail. */
+export function asksForPaper(cell: unknown): boolean {
+  const labels = LANGS.map((lang) => fold(t(lang, 'form.contact.mail')));
+  return String(cell ?? '')
+    .split(';')
+    .some((part) => labels.includes(fold(part)));
 }
 
 /** Who to send to: everyone not yet sent, members with a status, or rows picked on the Partners tab. */
@@ -153,7 +164,7 @@ export function planSend(candidates: readonly Candidate[], audience: Audience, r
   return plan;
 }
 
-/** Members a printed letter is for: no usable email, or rows picked on the Partners tab; each needs a link. */
+/** Members a printed letter is for: no usable email or asked for paper, or rows picked on Partners; each needs a link. */
 export function letterRecipients(
   candidates: readonly Candidate[],
   rows: readonly number[] = [],
@@ -163,7 +174,8 @@ export function letterRecipients(
       c.link !== '' &&
       (rows.length > 0
         ? c.member.row !== undefined && rows.includes(c.member.row)
-        : isSelected(c.member.status) && !(c.member.email && isValidEmail(c.member.email))),
+        : isSelected(c.member.status) &&
+          (c.paper === true || !(c.member.email && isValidEmail(c.member.email)))),
   );
 }
 

@@ -14,6 +14,7 @@ import type { Sheet } from '../adapters/workbook';
 import { readMeetings, readMembers } from '../adapters/workbook-data';
 import {
   type Audience,
+  asksForPaper,
   type Candidate,
   fitQuota,
   laterStamp,
@@ -69,6 +70,7 @@ export function readDelivery(source: DeliverySource): DeliveryRoster {
       member,
       link: String(values.inviteLink ?? '').trim(),
       sent: parseSentCell(values.invitationSent),
+      paper: asksForPaper(values.contactBy),
     };
   });
   const { meetings } = readMeetings(

@@ -122,6 +122,17 @@ describe('printed letters', () => {
     expect(parent.parents).toEqual([group]);
   });
 
+  it('includes a member with an email who answered that a letter in the mail reaches them best', () => {
+    const addon = start();
+    const sheet = partners(addon);
+    const before = value<Made>(addon.rpc('makePrintedLetters', { onlySelectedRows: false, newBatch: true }));
+    const name = String(sheet.getRange(2, col(sheet, 'Name')).getValue());
+    sheet.getRange(2, col(sheet, 'Best way to reach')).setValue('Carta por correo');
+    const made = value<Made>(addon.rpc('makePrintedLetters', { onlySelectedRows: false, newBatch: true }));
+    expect(made.count).toBe(before.count + 1);
+    expect(pageText(pages(addon, made.id)[0]!)).toContain(name);
+  });
+
   it('runs from the menu and says where the letters are', () => {
     const addon = start();
     addon.sandbox.call('printedLetters');

@@ -1,4 +1,5 @@
 import {
+  asksForPaper,
   type Candidate,
   fitQuota,
   laterStamp,
@@ -106,6 +107,10 @@ describe('planSend', () => {
   it('letters go to members with no usable email, or to the rows picked', () => {
     expect(letterRecipients(roster).map((c) => c.member.id)).toEqual(['M-5', 'M-6']);
     expect(letterRecipients(roster, [2, 9]).map((c) => c.member.id)).toEqual(['M-1']);
+    // A member who answered "Letter in the mail" (in either language) gets one too.
+    const paper = { ...candidate(10), paper: asksForPaper('Text message; Carta por correo') };
+    expect(letterRecipients([...roster, paper]).map((c) => c.member.id)).toEqual(['M-5', 'M-6', 'M-10']);
+    expect(asksForPaper('Email')).toBe(false);
   });
 });
 
