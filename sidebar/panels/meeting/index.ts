@@ -12,6 +12,7 @@ import { call } from '../../rpc-client';
 import type { Proposal } from '../hours/index';
 import { loadView, type Panel, panelFrame } from '../panel';
 import { attendanceList, type MeetingView } from './attendance';
+import { meetingDocuments } from './documents';
 import { engagementLines } from './engagement';
 import { sessionTimer } from './timer';
 import { walkInForm } from './walk-in';
@@ -31,6 +32,7 @@ export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
     view = next;
     render();
   });
+  const documents = meetingDocuments();
   const todayOffer = el('div', { className: 'today-offer' });
   const todayMessage = notice();
 
@@ -93,6 +95,7 @@ export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
     timer.show(view, chosenMeetingId);
     attendance.show(view, chosenMeetingId);
     walkIn.setMeeting(chosenMeetingId);
+    documents.setMeeting(chosenMeetingId);
   }
 
   function render(): void {
@@ -116,6 +119,7 @@ export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
       pick.wrapper,
       attendance.element,
       walkIn.element,
+      documents.element,
       engagementLines(view),
     );
     renderMeeting();

@@ -67,4 +67,10 @@ export const enPanels = {
   'sb.engagement.none': 'No meeting is marked as held yet.',
   'sb.engagement.line': (p: { group: string; invited: number; rates: string }) =>
     `${p.group} (${p.invited} invited): ${p.rates}`,
+  'sb.docs.title': 'Documents',
+  'sb.docs.agenda': 'Create or update agenda',
+  'sb.docs.calendar': 'Add to calendar',
+  'sb.docs.notify': 'Email the guests an invitation or update',
+  'sb.docs.mou': 'MOU draft',
+  'sb.docs.report': 'Group report',
 } as const;

@@ -71,4 +71,10 @@ export const esPanels: { readonly [K in keyof typeof enPanels]: Widen<(typeof en
   'sb.engagement.none': 'Todavía no hay ninguna reunión marcada como realizada.',
   'sb.engagement.line': (p: { group: string; invited: number; rates: string }) =>
     `${p.group} (${p.invited} ${p.invited === 1 ? 'invitado' : 'invitados'}): ${p.rates}`,
+  'sb.docs.title': 'Documentos',
+  'sb.docs.agenda': 'Crear o actualizar la agenda',
+  'sb.docs.calendar': 'Agregar al calendario',
+  'sb.docs.notify': 'Enviar a los invitados una invitación o actualización por correo',
+  'sb.docs.mou': 'Borrador del MOU',
+  'sb.docs.report': 'Informe del grupo',
 };
