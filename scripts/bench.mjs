@@ -271,6 +271,12 @@ const COMMANDS = [
   { name: 'onOpen', label: 'onOpen (menu)', prepare: () => {}, args: [{ authMode: 'NONE' }] },
   { name: 'onInstall', label: 'onInstall', prepare: () => {}, args: [{ authMode: 'FULL' }] },
   { name: 'openSidebar', label: 'openSidebar', prepare: (env) => env.call('setupWorkspace') },
+  {
+    name: 'checkInstallation',
+    label: 'check this installation',
+    prepare: (env) => env.call('setupWorkspace'),
+    raw: true,
+  },
   { name: 'chooseFolder', label: 'chooseFolder (Picker dialog)', prepare: () => {}, raw: true },
   {
     name: 'createAgendaForSelection',
@@ -594,14 +600,10 @@ async function invitationsSection() {
 // ---- sidebar: the built page's size, its first render in Chromium, and the service calls of each RPC ----
 
 /** test/browser/env.ts (Workspace fake, sandbox, bridge) and the Chromium launcher, bundled in memory. */
-async function loadSidebarHarness() {
+/** Test modules (TypeScript) bundled in memory and evaluated; `dir` is their `__dirname`. */
+async function loadTestModules(contents, dir) {
   const result = await esbuild.build({
-    stdin: {
-      contents:
-        "export { startSidebarEnv } from './test/browser/env';\nexport { launchChromium } from './test/harness/browser';",
-      resolveDir: root,
-      loader: 'ts',
-    },
+    stdin: { contents, resolveDir: root, loader: 'ts' },
     bundle: true,
     write: false,
     format: 'cjs',
@@ -615,9 +617,16 @@ async function loadSidebarHarness() {
     module,
     module.exports,
     createRequire(import.meta.url),
-    join(root, 'test/browser'),
+    join(root, dir),
   );
   return module.exports;
+}
+
+async function loadSidebarHarness() {
+  return loadTestModules(
+    "export { startSidebarEnv } from './test/browser/env';\nexport { launchChromium } from './test/harness/browser';",
+    'test/browser',
+  );
 }
 
 /**
@@ -809,6 +818,49 @@ async function sidebarSection() {
   return { rows };
 }
 
+/** test/sweep (engine and registrations) bundled in memory, as the fault-sweep tests run it. */
+async function loadSweep() {
+  return loadTestModules(
+    "export { Sweeper } from './test/sweep/engine';\nexport { OPERATIONS } from './test/sweep/operations';",
+    'test/harness',
+  );
+}
+
+/**
+ * The fault sweep's counts: per operation, its service calls, fault points (each call before it takes effect,
+ * each write call after), and how the runs ended after the fault (done anyway, told to retry, told it was saved,
+ * told a job stopped part-way, refused) and how many broke a rule (must be 0; `npm test` fails otherwise).
+ */
+async function sweepSection() {
+  const { Sweeper, OPERATIONS } = await loadSweep();
+  const sweeper = new Sweeper();
+  const rows = OPERATIONS.map((op) => {
+    if (op.pending) return { name: op.name, kind: op.kind, swept: `not yet (${op.pending})` };
+    const start = performance.now();
+    const report = sweeper.sweep(op);
+    const count = (outcome) => report.runs.filter((r) => r.outcome === outcome).length;
+    return {
+      name: op.name,
+      kind: op.kind,
+      calls: report.calls,
+      faultPoints: report.faultPoints,
+      runs: report.runs.length,
+      completed: count('completed'),
+      retry: count('retry'),
+      unchanged: count('unchanged'),
+      saved: count('saved'),
+      partial: count('partial'),
+      refused: count('refused'),
+      broken: report.runs.filter((r) => r.problems.length > 0).length,
+      seconds: Math.round((performance.now() - start) / 100) / 10,
+    };
+  });
+  const failures = rows
+    .filter((r) => r.broken > 0)
+    .map((r) => `fault sweep: ${r.name} broke a rule ${r.broken} times`);
+  return { rows, failures };
+}
+
 /** Add a section here: its key in dist/bench.json and a function returning { rows, failures? }. */
 const SECTIONS = [
   { key: 'core', run: async () => ({ rows: await coreSection() }) },
@@ -817,6 +869,7 @@ const SECTIONS = [
   { key: 'invitations', run: invitationsSection },
   { key: 'delivery', run: deliverySection },
   { key: 'bundles and sidebar', run: sidebarSection },
+  { key: 'fault sweep', run: sweepSection },
 ];
 
 const out = join(root, 'dist/bench.json');

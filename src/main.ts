@@ -12,6 +12,7 @@ export {
 } from './server/docs-commands';
 export { chooseFolder } from './server/folder-picker';
 export * from './server/handlers';
+export { checkInstallation } from './server/installation';
 export { createInvitations, onInvitationAnswer, syncAnswers } from './server/invitations';
 export { onInstall, onOpen } from './server/menu';
 export { openSidebar } from './server/sidebar';

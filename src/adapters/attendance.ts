@@ -90,11 +90,6 @@ export function writeAttendance(
 ): void {
   const width = 2 + grid.meetingIds.length;
   const height = 1 + grid.memberIds.length;
-  if (previous) {
-    const oldWidth = 2 + previous.meetingIds.length;
-    const oldHeight = 1 + previous.memberIds.length;
-    if (oldWidth > width || oldHeight > height) sheet.getRange(1, 1, oldHeight, oldWidth).clearContent();
-  }
   const rows: unknown[][] = [
     [t(lang, 'field.id'), t(lang, 'field.name'), ...grid.meetingHeaders.map(safeCell)],
     ...grid.memberIds.map((id, r) => [safeCell(id), safeCell(grid.memberNames[r]), ...grid.present[r]!]),
@@ -106,11 +101,22 @@ export function writeAttendance(
   if (height > maxRows) sheet.insertRowsAfter(maxRows, height - maxRows + SPARE_ROWS);
   const maxColumns = sheet.getMaxColumns();
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
-  // insertCheckboxes sets every cell it covers to false, so it must come before the values are written.
+  // The checkboxes come from a rule, which keeps the values (insertCheckboxes would set every check to
+  // false), and go first: once the values are written the grid is complete. The old grid's leftovers are
+  // cleared only after the new one is in, so a failure at any step loses no one's mark.
   if (grid.memberIds.length > 0 && grid.meetingIds.length > 0) {
-    sheet.getRange(2, 3, grid.memberIds.length, grid.meetingIds.length).insertCheckboxes();
+    sheet
+      .getRange(2, 3, grid.memberIds.length, grid.meetingIds.length)
+      .setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
   }
   sheet.getRange(1, 1, height, width).setValues(rows);
+  if (previous) {
+    const oldWidth = 2 + previous.meetingIds.length;
+    const oldHeight = 1 + previous.memberIds.length;
+    if (oldHeight > height) sheet.getRange(height + 1, 1, oldHeight - height, oldWidth).clearContent();
+    if (oldWidth > width)
+      sheet.getRange(1, width + 1, Math.min(oldHeight, height), oldWidth - width).clearContent();
+  }
   sheet.setFrozenRows(1);
   sheet.setFrozenColumns(2);
   const header = sheet.getRange(1, 1, 1, width);

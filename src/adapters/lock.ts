@@ -12,6 +12,9 @@ export function withDocumentLock<T>(write: () => T): T {
   try {
     return write();
   } finally {
-    lock.releaseLock();
+    // The lock ends with the execution anyway: a failed release must not turn a done write into an error.
+    try {
+      lock.releaseLock();
+    } catch {}
   }
 }

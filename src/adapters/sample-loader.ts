@@ -19,13 +19,18 @@ import { readTable, records } from './table-io';
 import type { Sheet, Workbook } from './workbook';
 import type { Fill } from './workbook-setup';
 
-/** The sample goes only into a workbook without partners or hours, so nothing of the LEA's is overwritten. */
-export function assertNoData(workbook: Workbook): void {
-  const hasRows = (sheet: Sheet | undefined, tab: TableTab) =>
-    sheet !== undefined && records(readTable(sheet, tab)).length > 0;
-  if (hasRows(workbook.tabs.partners, PARTNERS_TAB) || hasRows(workbook.tabs.taLog, TA_LOG_TAB)) {
-    throw new UserError('wb.sample.notEmpty');
-  }
+/**
+ * The sample goes only into a workbook without partners or hours, so nothing of the LEA's is overwritten; one
+ * that already holds the whole sample roster (a load that finished, its answer perhaps lost) is loaded again as
+ * a no-op rather than refused. Each tab is read once.
+ */
+export function sampleTarget(workbook: Workbook): 'empty' | 'loaded' {
+  const read = (sheet: Sheet | undefined, tab: TableTab) => (sheet ? records(readTable(sheet, tab)) : []);
+  const partners = read(workbook.tabs.partners, PARTNERS_TAB);
+  if (partners.length === 0 && read(workbook.tabs.taLog, TA_LOG_TAB).length === 0) return 'empty';
+  const there = new Set(partners.map((r) => `${String(r.values.id)}\n${String(r.values.name)}`));
+  if (sampleMembers().every((m) => there.has(`${m.id}\n${m.name}`))) return 'loaded';
+  throw new UserError('wb.sample.notEmpty');
 }
 
 /**

@@ -168,11 +168,17 @@ export function formatTable(
       );
     }
   }
-  // A warning-only protection on the header row, added once.
-  const protectedBefore = sheet
-    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
-    .some((p) => p.getDescription() === PROTECTION_MARK);
-  if (!protectedBefore) header.protect().setDescription(PROTECTION_MARK).setWarningOnly(true);
+  // A warning-only protection on the header row, added once. A setup a failure interrupted may have left it
+  // without its description (protect() landed, the rest did not): one on exactly the header row with no
+  // description is taken as that one and finished, rather than adding a second.
+  const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+  if (!protections.some((p) => p.getDescription() === PROTECTION_MARK)) {
+    const a1 = width === 1 ? 'A1' : `A1:${columnLetter(width - 1)}1`;
+    const unfinished = protections.find(
+      (p) => p.getDescription() === '' && p.getRange().getA1Notation() === a1,
+    );
+    (unfinished ?? header.protect()).setWarningOnly(true).setDescription(PROTECTION_MARK);
+  }
   return maxRows;
 }
 

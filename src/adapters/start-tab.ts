@@ -84,11 +84,37 @@ function defaultValue(key: SettingKey, lang: Lang): unknown {
  * Writes the guide and the settings block on a new Start tab, or adds only the setting rows that are missing
  * on an existing one; values already there are never touched. Returns where each setting is.
  */
-export function ensureStart(sheet: Sheet, lang: Lang): StartSnapshot {
+/** The guide's look (title, bold header row, column widths), on the block a first setup writes at the top. */
+function styleGuide(sheet: Sheet): void {
+  const header = GUIDE.length + 1;
+  const rows = header + 1 + SETTING_ROWS.length;
+  const bold = (i: number) => (i === 0 || i === header ? 'bold' : null);
+  const range = sheet.getRange(1, 1, rows, 3);
+  const grid = Array.from({ length: rows }, (_, i) => i);
+  range.setFontWeights(grid.map((i) => [bold(i), bold(i), bold(i)]));
+  range.setBackgrounds(
+    grid.map((i) => Array<string | null>(3).fill(i === header ? HEADER_BACKGROUND : null)),
+  );
+  sheet.getRange(1, 1).setFontSize(16);
+  setWidths(
+    sheet,
+    new Map([
+      [1, 260],
+      [2, 260],
+      [3, 520],
+    ]),
+  );
+}
+
+/**
+ * The guide and settings rows, missing ones added; `firstSetup` (the workbook was never set up to the end)
+ * styles the guide, so a first setup a failure interrupted gets it on the next run.
+ */
+export function ensureStart(sheet: Sheet, lang: Lang, firstSetup = false): StartSnapshot {
   const snapshot = readStart(sheet);
   const missing = SETTING_ROWS.filter((s) => !snapshot.rows.has(s.key));
+  const fresh = snapshot.rows.size === 0;
   if (missing.length > 0) {
-    const fresh = snapshot.rows.size === 0;
     const block: unknown[][] = fresh
       ? [
           ...GUIDE.map((key) => [t(lang, key), '', '']),
@@ -102,24 +128,10 @@ export function ensureStart(sheet: Sheet, lang: Lang): StartSnapshot {
       block.push([settingLabel(lang, s.key), safeCell(defaultValue(s.key, lang)), t(lang, s.note)]);
       snapshot.rows.set(s.key, settingsFirst + i);
     });
-    const range = sheet.getRange(first, 1, block.length, 3);
-    range.setValues(block);
-    if (fresh) {
-      const header = settingsFirst - first - 1;
-      const bold = (i: number) => (i === 0 || i === header ? 'bold' : null);
-      range.setFontWeights(block.map((row, i) => row.map(() => bold(i))));
-      range.setBackgrounds(block.map((row, i) => row.map(() => (i === header ? HEADER_BACKGROUND : null))));
-      sheet.getRange(1, 1).setFontSize(16);
-      setWidths(
-        sheet,
-        new Map([
-          [1, 260],
-          [2, 260],
-          [3, 520],
-        ]),
-      );
-    }
+    sheet.getRange(first, 1, block.length, 3).setValues(block);
   }
+  // A first setup that a failure interrupted wrote the guide but maybe not its look: style it again.
+  if (fresh || firstSetup) styleGuide(sheet);
   const placed = SETTING_ROWS.map((s) => ({
     row: snapshot.rows.get(s.key)!,
     spec: { input: s.input, help: t(lang, s.note) },

@@ -23,7 +23,7 @@ import {
 import { mergeAttendance, readAttendance, writeAttendance } from './attendance';
 import { formatTable } from './sheet-format';
 import { ensureStart, readStart, type SettingKey, settingsOf, writeSettings } from './start-tab';
-import { appendRecords, findColumns, readTable, type TableSnapshot } from './table-io';
+import { appendRecords, findColumns, readTable, records, type TableSnapshot } from './table-io';
 import {
   openWorkbook,
   type Sheet,
@@ -162,10 +162,13 @@ export interface Fill {
 
 export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workbook {
   const workbook = opened ?? openWorkbook(lang);
-  const legacy = workbook.version === 0 ? migrateLegacy(workbook) : undefined;
+  // The version is saved last: until then this is a first setup, perhaps one a failure interrupted, and the
+  // one-time layout (widths, the guide's look) is applied again so running it again finishes it.
+  const firstSetup = workbook.version === 0;
+  const legacy = firstSetup ? migrateLegacy(workbook) : undefined;
   ensureTabs(workbook);
   const start = workbook.tabs.start!;
-  let startSnapshot = ensureStart(start, workbook.lang);
+  let startSnapshot = ensureStart(start, workbook.lang, firstSetup);
 
   let snapshots = {} as Record<TableTab['key'], TableSnapshot>;
   const added = {} as Record<TableTab['key'], Set<string>>;
@@ -194,7 +197,7 @@ export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workb
       workbook.lang,
       snapshot.header.length,
       inputs,
-      added[tab.key],
+      firstSetup ? undefined : added[tab.key],
     );
   }
   for (const [tab, prefix] of [
@@ -204,8 +207,15 @@ export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workb
   ] as const) {
     snapshots[tab.key] = assignIds(snapshots[tab.key], prefix);
   }
-  for (const [key, records] of Object.entries(fill?.records ?? {}))
-    appendRecords(snapshots[key as TableTab['key']], records);
+  for (const [key, rows] of Object.entries(fill?.records ?? {})) {
+    const snapshot = snapshots[key as TableTab['key']];
+    // A fill a failure interrupted is finished, not doubled: rows already there (by id) are skipped.
+    const there = new Set(records(snapshot).map((r) => String(r.values.id)));
+    appendRecords(
+      snapshot,
+      rows.filter((row) => !there.has(String(row.id))),
+    );
+  }
   const ref = workbookRef(workbook, Object.values(snapshots));
   syncActivities(snapshots[ACTIVITIES_TAB.key], workbook.lang, ref);
   highlightPartners(snapshots.partners, maxRows.partners);

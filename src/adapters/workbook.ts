@@ -8,7 +8,12 @@ import { t } from '../core/i18n/i18n';
 import { fold } from '../core/sheet-values';
 import { TAB_KEYS, type TabKey } from '../core/workbook/tabs';
 
-const PROPERTY = { sheets: 'workbook.sheets', version: 'workbook.version', lang: 'workbook.lang' } as const;
+const PROPERTY = {
+  sheets: 'workbook.sheets',
+  version: 'workbook.version',
+  lang: 'workbook.lang',
+  sampleLoading: 'job.sampleLoading',
+} as const;
 
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -23,6 +28,8 @@ export interface Workbook {
   /** Tab names as read or given, so each is asked for once per execution. */
   names: Partial<Record<TabKey, string>>;
   timeZone: string;
+  /** A sample load started and not finished: running it again finishes it (the rows it wrote are its own). */
+  sampleLoading: boolean;
 }
 
 export function tabTitle(key: TabKey, lang: Lang): string {
@@ -62,6 +69,7 @@ export function openWorkbook(fallbackLang: Lang): Workbook {
   return {
     spreadsheet,
     version: Number(properties[PROPERTY.version] ?? 0) || 0,
+    sampleLoading: properties[PROPERTY.sampleLoading] === '1',
     lang,
     tabs,
     ids: found,
@@ -115,4 +123,11 @@ export function requireTab(workbook: Workbook, key: TabKey): Sheet {
   const sheet = workbook.tabs[key];
   if (!sheet) throw new Error(`The ${tabTitle(key, 'en')} tab is missing: run Set up workspace.`);
   return sheet;
+}
+
+/** Marks a sample load as under way (before its first write) or finished (after its last). */
+export function markSampleLoading(loading: boolean): void {
+  const properties = PropertiesService.getDocumentProperties();
+  if (loading) properties.setProperty(PROPERTY.sampleLoading, '1');
+  else properties.deleteProperty(PROPERTY.sampleLoading);
 }

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { openWorkbook, tabNames } from '../adapters/workbook';
 import { LANGS, type Lang } from '../core/i18n';
 import { chooseLang } from './locale';
-import { defineRpc } from './rpc';
+import { defineRpc, READ } from './rpc';
 
 export { makePrintedLetters, planInvitations, sendInvitations } from './delivery-rpc';
 export {
@@ -31,18 +31,26 @@ export { getRosterCheck, selectMemberRow } from './roster-rpc';
 
 const langSchema = z.enum(LANGS as [Lang, ...Lang[]]);
 
-export const getSidebarState = defineRpc(z.strictObject({}), (_arg, { readerLang }) => {
-  const workbook = openWorkbook(readerLang);
-  return {
-    lang: readerLang,
-    ready: workbook.version > 0,
-    spreadsheetName: workbook.spreadsheet.getName(),
-    /** Tab names as the workbook shows them, for messages that name a tab. */
-    tabs: tabNames(workbook),
-  };
-});
+export const getSidebarState = defineRpc(
+  z.strictObject({}),
+  (_arg, { readerLang }) => {
+    const workbook = openWorkbook(readerLang);
+    return {
+      lang: readerLang,
+      ready: workbook.version > 0,
+      spreadsheetName: workbook.spreadsheet.getName(),
+      /** Tab names as the workbook shows them, for messages that name a tab. */
+      tabs: tabNames(workbook),
+    };
+  },
+  READ,
+);
 
-export const setLanguage = defineRpc(z.strictObject({ lang: langSchema }), ({ lang }) => {
-  chooseLang(lang);
-  return { lang };
-});
+export const setLanguage = defineRpc(
+  z.strictObject({ lang: langSchema }),
+  ({ lang }) => {
+    chooseLang(lang);
+    return { lang };
+  },
+  { retry: true, unchanged: 'fault.language.retry' },
+);

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { withDocumentLock } from '../adapters/lock';
 import { ledgerRecord } from '../adapters/records';
 import { appendRecords, readTable, records, type TableSnapshot } from '../adapters/table-io';
+import { clearTimer } from '../adapters/timer-store';
 import { nextIds, readLedger } from '../adapters/workbook-data';
 import { indicatorBurnDown } from '../core/burn-down';
 import type { Lang } from '../core/i18n/catalog';
@@ -14,7 +15,7 @@ import { fundedIndicators, type Settings } from '../core/settings';
 import { fold } from '../core/sheet-values';
 import { UserError } from '../core/user-error';
 import { TA_LOG_TAB } from '../core/workbook/tabs';
-import { defineRpc } from './rpc';
+import { defineRpc, READ } from './rpc';
 import {
   currentUser,
   openReadyWorkbook,
@@ -102,59 +103,99 @@ function readLog(workbook: ReadyWorkbook, readerLang: Lang): { snapshot: TableSn
   return { snapshot, ledger: readLedger(snapshot, readerLang, workbook.timeZone) };
 }
 
-export const getHours = defineRpc(z.strictObject({}), (_arg, { readerLang }) => {
-  const workbook = openReadyWorkbook(readerLang);
-  return hoursView(workbook, workbookSettings(workbook), readLog(workbook, readerLang).ledger, readerLang);
-});
+export const getHours = defineRpc(
+  z.strictObject({}),
+  (_arg, { readerLang }) => {
+    const workbook = openReadyWorkbook(readerLang);
+    return hoursView(workbook, workbookSettings(workbook), readLog(workbook, readerLang).ledger, readerLang);
+  },
+  READ,
+);
 
-/** An entry as the sidebar sends it: the ledger's typed-entry schema, checked again here before writing. */
+/** A cell holds at most 50,000 characters; Sheets refuses a longer value and the whole write with it. */
+const CELL_MAX = 50_000;
+
+/**
+ * An entry as the sidebar sends it (the ledger's typed-entry schema, checked again here before writing), with
+ * the request's id, which the sidebar keeps until the entry is saved: a retried request finds its row and is
+ * not written twice. `fromTimer`: the entry is the meeting timer's, whose stopped timer is cleared once it is in.
+ */
+const logHoursArg = z.intersection(
+  ledgerEntryInputSchema,
+  z.object({
+    note: z.optional(z.string().check(z.trim(), z.maxLength(CELL_MAX))),
+    facilitator: z.optional(z.string().check(z.trim(), z.maxLength(CELL_MAX))),
+    requestId: z.optional(z.string().check(z.minLength(8), z.maxLength(64))),
+    fromTimer: z.optional(z.boolean()),
+  }),
+);
+
 /**
  * Appends an entry to the TA Log: labels in the workbook's language (the tab's formulas match them, whoever
  * reads the sidebar), and the facilitator named (the one on the Start tab, else the person logging).
  */
-export const logHours = defineRpc(ledgerEntryInputSchema, (entry, { readerLang }) => {
-  const workbook = openReadyWorkbook(readerLang);
-  const settings = workbookSettings(workbook);
-  const known = fundedIndicators(settings);
-  if (entry.indicator && !known.some((name) => fold(name) === fold(entry.indicator!))) {
-    throw new UserError('hours.unknownIndicator', { indicator: entry.indicator });
-  }
-  return withDocumentLock(() => {
-    const { snapshot, ledger } = readLog(workbook, readerLang);
-    const [id] = nextIds(
-      records(snapshot).map((r) => r.values.id),
-      'TA',
-      1,
-    );
-    const user = currentUser();
-    const facilitator = entry.facilitator || settings.taFacilitator || user;
-    const requestId = Utilities.getUuid();
-    const added = { ...entry, id: id!, facilitator, enteredBy: user, requestId };
-    const row = appendRecords(snapshot, [ledgerRecord(workbook.lang, added)]);
-    PropertiesService.getUserProperties().setProperty(lastRequestKey(workbook), requestId);
-    const step = activityById(entry.activityId).step;
-    const entries = [...ledger.entries, { ...added, row, step }];
-    return hoursView(workbook, settings, { ...ledger, entries }, readerLang);
-  });
-});
+export const logHours = defineRpc(
+  logHoursArg,
+  ({ requestId: sent, fromTimer, ...entry }, context) => {
+    const { readerLang } = context;
+    const workbook = openReadyWorkbook(readerLang);
+    const settings = workbookSettings(workbook);
+    const known = fundedIndicators(settings);
+    if (entry.indicator && !known.some((name) => fold(name) === fold(entry.indicator!))) {
+      throw new UserError('hours.unknownIndicator', { indicator: entry.indicator });
+    }
+    return withDocumentLock(() => {
+      const { snapshot, ledger } = readLog(workbook, readerLang);
+      const user = currentUser();
+      const requestId = sent ?? Utilities.getUuid();
+      // The row is the record of the request: written once, found on a retry.
+      let entries = ledger.entries;
+      if (!entries.some((e) => e.requestId === requestId && e.enteredBy === user)) {
+        const [id] = nextIds(
+          records(snapshot).map((r) => r.values.id),
+          'TA',
+          1,
+        );
+        const facilitator = entry.facilitator || settings.taFacilitator || user;
+        const added = { ...entry, id: id!, facilitator, enteredBy: user, requestId };
+        const row = appendRecords(snapshot, [ledgerRecord(workbook.lang, added)]);
+        entries = [...entries, { ...added, row, step: activityById(entry.activityId).step }];
+      }
+      context.committed();
+      PropertiesService.getUserProperties().setProperty(lastRequestKey(workbook), requestId);
+      if (fromTimer) clearTimer();
+      return hoursView(workbook, settings, { ...ledger, entries }, readerLang);
+    });
+  },
+  { retry: true, unchanged: 'fault.hours.retry', saved: 'fault.hours.saved' },
+);
 
 /** Removes the caller's last sidebar entry, and only that one; afterwards nothing is undoable until they log again. */
 export const undoHours = defineRpc(
-  z.strictObject({ id: z.string().check(z.minLength(1)) }),
-  ({ id }, { readerLang }) => {
+  z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(64)) }),
+  ({ id }, context) => {
+    const { readerLang } = context;
     const workbook = openReadyWorkbook(readerLang);
     return withDocumentLock(() => {
       const { ledger } = readLog(workbook, readerLang);
-      const entry = undoable(ledger.entries, workbook);
-      if (!entry || entry.id !== id || entry.row === undefined) throw new UserError('hours.cannotUndo');
-      const removed = entry.row;
-      workbook.tabs.taLog.deleteRow(removed);
-      PropertiesService.getUserProperties().deleteProperty(lastRequestKey(workbook));
-      // The rows below the deleted one move up by one.
-      const entries = ledger.entries
-        .filter((e) => e !== entry)
-        .map((e) => (e.row !== undefined && e.row > removed ? { ...e, row: e.row - 1 } : e));
+      const lastRequest = PropertiesService.getUserProperties().getProperty(lastRequestKey(workbook));
+      const entry = undoableEntry(ledger.entries, currentUser(), lastRequest);
+      let entries = ledger.entries;
+      if (entry?.id === id && entry.row !== undefined) {
+        const removed = entry.row;
+        workbook.tabs.taLog.deleteRow(removed);
+        // The rows below the deleted one move up by one.
+        entries = entries
+          .filter((e) => e !== entry)
+          .map((e) => (e.row !== undefined && e.row > removed ? { ...e, row: e.row - 1 } : e));
+      } else if (!lastRequest || entry || entries.some((e) => e.id === id)) {
+        throw new UserError('hours.cannotUndo');
+      }
+      // Else a retry of an undo that took effect: the entry is gone and its request still marked. The mark
+      // stays (it names a row no longer there, so nothing is undoable), which is what lets a retry know.
+      context.committed();
       return hoursView(workbook, workbookSettings(workbook), { ...ledger, entries }, readerLang);
     });
   },
+  { retry: true, unchanged: 'fault.undo.retry', saved: 'fault.undo.saved' },
 );

@@ -14,6 +14,7 @@ import {
 import { withDocumentLock } from '../adapters/lock';
 import { meetingRecord, memberRecord } from '../adapters/records';
 import { appendRecords, readTable, records } from '../adapters/table-io';
+import { readTimer, saveTimer, type Timer } from '../adapters/timer-store';
 import { nextIds, readMeetings } from '../adapters/workbook-data';
 import { daysBetween } from '../core/dates';
 import { formatPercent } from '../core/docs/report';
@@ -26,7 +27,7 @@ import { roleIdSchema, roleLabel } from '../core/roles';
 import { activityLabel } from '../core/services-menu';
 import { UserError } from '../core/user-error';
 import { MEETINGS_TAB, PARTNERS_TAB } from '../core/workbook/tabs';
-import { defineRpc } from './rpc';
+import { defineRpc, READ } from './rpc';
 import {
   currentUser,
   openReadyWorkbook,
@@ -35,17 +36,6 @@ import {
   today,
   workbookSettings,
 } from './workbook-session';
-
-const TIMER_PROPERTY = 'meeting.timer';
-const timerSchema = z.object({ meetingId: z.string(), startedAt: z.number() });
-type Timer = z.infer<typeof timerSchema>;
-
-function readTimer(): Timer | null {
-  const parsed = timerSchema.safeParse(
-    JSON.parse(PropertiesService.getUserProperties().getProperty(TIMER_PROPERTY) ?? 'null'),
-  );
-  return parsed.success ? parsed.data : null;
-}
 
 function rosterAndSchedule(workbook: ReadyWorkbook, readerLang: Lang) {
   const members = rosterCheck(workbook, readerLang).members;
@@ -94,7 +84,8 @@ function meetingView(workbook: ReadyWorkbook, readerLang: Lang) {
       measureEngagement(members, meetings, (id) => presentAt(grid, id)),
       readerLang,
     ),
-    timer: readTimer(),
+    // A stopped timer waits only for its entry: the meeting shows no running timer.
+    timer: running(readTimer()),
     now: Date.now(),
   };
 }
@@ -112,8 +103,10 @@ function engagementLines(engagement: Engagement, readerLang: Lang) {
 }
 export type MeetingView = ReturnType<typeof meetingView>;
 
-export const getMeetingView = defineRpc(z.strictObject({}), (_arg, { readerLang }) =>
-  meetingView(openReadyWorkbook(readerLang), readerLang),
+export const getMeetingView = defineRpc(
+  z.strictObject({}),
+  (_arg, { readerLang }) => meetingView(openReadyWorkbook(readerLang), readerLang),
+  READ,
 );
 
 const changeSchema = z.object({ memberId: z.string().check(z.minLength(1)), present: z.boolean() });
@@ -127,7 +120,8 @@ export const saveAttendance = defineRpc(
     meetingId: z.string().check(z.minLength(1)),
     changes: z.array(changeSchema).check(z.minLength(1), z.maxLength(500)),
   }),
-  ({ meetingId, changes }, { readerLang }) => {
+  ({ meetingId, changes }, context) => {
+    const { readerLang } = context;
     const workbook = openReadyWorkbook(readerLang);
     return withDocumentLock(() => {
       const sheet = workbook.tabs.attendance;
@@ -135,21 +129,35 @@ export const saveAttendance = defineRpc(
       const { members, meetings } = rosterAndSchedule(workbook, readerLang);
       if (!meetings.some((m) => m.id === meetingId))
         throw new UserError('meeting.unknown', { tab: workbook.tabs.meetings.getName() });
-      if (!grid.meetingIds.includes(meetingId) || changes.some((c) => !grid.memberIds.includes(c.memberId))) {
-        const previous = grid;
-        grid = mergeAttendance(previous, members, meetings);
-        writeAttendance(sheet, grid, workbook.lang, previous);
-      }
+      const stale =
+        !grid.meetingIds.includes(meetingId) || changes.some((c) => !grid.memberIds.includes(c.memberId));
+      const previous = grid;
+      if (stale) grid = mergeAttendance(previous, members, meetings);
+      const unknown = changes.find((c) => !grid.memberIds.includes(c.memberId));
+      if (unknown)
+        throw new UserError('meeting.unknownMember', {
+          id: unknown.memberId.slice(0, 40),
+          tab: workbook.tabs.partners.getName(),
+        });
       const column = grid.meetingIds.indexOf(meetingId);
       const present = new Set(grid.memberIds.filter((_, r) => grid.present[r]![column]));
       for (const change of changes) {
         if (change.present) present.add(change.memberId);
         else present.delete(change.memberId);
       }
-      markMeeting(sheet, grid, meetingId, present);
+      if (stale) {
+        // The marks go into the grid's one rewrite, so the roster's new rows and the marks land together.
+        grid.memberIds.forEach((id, r) => {
+          grid.present[r]![column] = present.has(id);
+        });
+        writeAttendance(sheet, grid, workbook.lang, previous);
+      } else markMeeting(sheet, grid, meetingId, present);
+      context.committed();
       return { meetingId, present: [...present] };
     });
   },
+  // Marks are absolute (present or not), so saving the same changes twice is safe.
+  { retry: true, unchanged: 'fault.attendance.retry' },
 );
 
 /**
@@ -223,26 +231,40 @@ export const addTodaysMeeting = defineRpc(z.strictObject({}), (_arg, { readerLan
   });
 });
 
+function running(timer: Timer | null): Timer | null {
+  return timer && timer.stoppedAt === undefined ? timer : null;
+}
+
 export const startTimer = defineRpc(
-  z.strictObject({ meetingId: z.string().check(z.minLength(1)) }),
+  z.strictObject({ meetingId: z.string().check(z.minLength(1), z.maxLength(100)) }),
   ({ meetingId }) => {
+    // Starting again the timer that runs (a retried request) keeps its start.
+    const current = running(readTimer());
+    if (current?.meetingId === meetingId) return current;
     const timer: Timer = { meetingId, startedAt: Date.now() };
-    PropertiesService.getUserProperties().setProperty(TIMER_PROPERTY, JSON.stringify(timer));
+    saveTimer(timer);
     return timer;
   },
+  { retry: true, unchanged: 'fault.timer.retry' },
 );
 
 /**
  * Stops the timer and proposes a TA Log entry: the meeting's activity and indicator (shared unless it names
- * one), time rounded up to a quarter hour, and the facilitator (Start tab, else the user).
+ * one), time rounded up to a quarter hour, and the facilitator (Start tab, else the user). The timer is kept,
+ * stopped, until the entry is logged (logHours with `fromTimer`); asking again gives the same proposal.
  */
-export const stopTimer = defineRpc(z.strictObject({}), (_arg, { readerLang }) => {
-  const timer = readTimer();
-  if (!timer) throw new UserError('meeting.noTimer');
-  PropertiesService.getUserProperties().deleteProperty(TIMER_PROPERTY);
-  const workbook = openReadyWorkbook(readerLang);
-  const meeting = rosterAndSchedule(workbook, readerLang).meetings.find((m) => m.id === timer.meetingId);
-  const facilitator = workbookSettings(workbook).taFacilitator || currentUser();
-  const entry = timerEntry(meeting, Date.now() - timer.startedAt, today(workbook), facilitator);
-  return { ...entry, hours: entry.quarterHours / 4 };
-});
+export const stopTimer = defineRpc(
+  z.strictObject({}),
+  (_arg, { readerLang }) => {
+    const timer = readTimer();
+    if (!timer) throw new UserError('meeting.noTimer');
+    const stoppedAt = timer.stoppedAt ?? Date.now();
+    const workbook = openReadyWorkbook(readerLang);
+    const meeting = rosterAndSchedule(workbook, readerLang).meetings.find((m) => m.id === timer.meetingId);
+    const facilitator = workbookSettings(workbook).taFacilitator || currentUser();
+    const entry = timerEntry(meeting, stoppedAt - timer.startedAt, today(workbook), facilitator);
+    if (timer.stoppedAt === undefined) saveTimer({ ...timer, stoppedAt });
+    return { ...entry, hours: entry.quarterHours / 4 };
+  },
+  { retry: true, unchanged: 'fault.timer.retry' },
+);

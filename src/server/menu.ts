@@ -17,7 +17,8 @@ function caption(
     | 'menu.groupReport'
     | 'menu.invitations'
     | 'menu.syncAnswers'
-    | 'menu.letters',
+    | 'menu.letters'
+    | 'menu.check',
 ): string {
   return `${en[key]} · ${es[key]}`;
 }
@@ -38,6 +39,8 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(caption('menu.addToCalendar'), 'addSelectionToCalendar')
     .addItem(caption('menu.mouDraft'), 'createMouDraftCommand')
     .addItem(caption('menu.groupReport'), 'createGroupReportCommand')
+    .addSeparator()
+    .addItem(caption('menu.check'), 'checkInstallation')
     .addToUi();
 }
 

@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import type { Finding } from '../core/findings';
 import { type RoleLevel, roleLabel } from '../core/roles';
 import { type CoverageStatus, rosterSummary } from '../core/roster';
-import { defineRpc } from './rpc';
+import { UserError } from '../core/user-error';
+import { defineRpc, READ } from './rpc';
 import { openReadyWorkbook, rosterCheck } from './workbook-session';
 
 export interface RosterView {
@@ -30,27 +31,34 @@ export interface RosterView {
   memberCount: number;
 }
 
-export const getRosterCheck = defineRpc(z.strictObject({}), (_arg, { readerLang }): RosterView => {
-  const workbook = openReadyWorkbook(readerLang);
-  const check = rosterCheck(workbook, readerLang);
-  const standing = rosterSummary(check.coverage);
-  return {
-    standing: {
-      ...standing,
-      missing: standing.missing.map((id) => roleLabel(readerLang, id)),
-      suggested: standing.suggested.map((id) => roleLabel(readerLang, id)),
-    },
-    findings: check.findings,
-    coverage: check.coverage.map((c) => ({ ...c, label: roleLabel(readerLang, c.roleId) })),
-    memberCount: check.members.length,
-  };
-});
+export const getRosterCheck = defineRpc(
+  z.strictObject({}),
+  (_arg, { readerLang }): RosterView => {
+    const workbook = openReadyWorkbook(readerLang);
+    const check = rosterCheck(workbook, readerLang);
+    const standing = rosterSummary(check.coverage);
+    return {
+      standing: {
+        ...standing,
+        missing: standing.missing.map((id) => roleLabel(readerLang, id)),
+        suggested: standing.suggested.map((id) => roleLabel(readerLang, id)),
+      },
+      findings: check.findings,
+      coverage: check.coverage.map((c) => ({ ...c, label: roleLabel(readerLang, c.roleId) })),
+      memberCount: check.members.length,
+    };
+  },
+  READ,
+);
 
 export const selectMemberRow = defineRpc(
-  z.strictObject({ row: z.int().check(z.minimum(2)) }),
+  z.strictObject({ row: z.int().check(z.minimum(2), z.maximum(10_000_000)) }),
   ({ row }, { readerLang }) => {
     const sheet = openReadyWorkbook(readerLang).tabs.partners;
+    // A range past the sheet's rows throws in Sheets: refuse a row the roster does not have.
+    if (row > sheet.getLastRow()) throw new UserError('limit.row', { row, tab: sheet.getName() });
     sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
     return { row };
   },
+  { retry: true, unchanged: 'fault.select.retry' },
 );

@@ -4,7 +4,9 @@
  * handlers module itself, so a renamed handler breaks the build, not the user.
  */
 import type * as z from 'zod/mini';
-import { type Lang, t, tKey } from '../core/i18n';
+import { withRetries } from '../adapters/retry';
+import { type Lang, type MessageKey, t, tKey } from '../core/i18n';
+import { isTransient } from '../core/transient';
 import { UserError } from '../core/user-error';
 import { formatIssues } from '../core/zod-messages';
 import { currentLang } from './locale';
@@ -23,6 +25,18 @@ export type RpcResult<T> =
 export interface RpcContext {
   /** The language the person at the sidebar reads: messages only, never a cell (cells use the workbook's). */
   readerLang: Lang;
+  /** Says the request's change is in the workbook: a failure after this is reported as saved, not lost. */
+  committed(): void;
+}
+
+/** How a handler's failures are told and retried. */
+export interface RpcOptions {
+  /** Runs the handler again when a service fails for a moment: only for a handler safe to run twice. */
+  retry?: boolean;
+  /** Said when a service failed before the change was in ("… nothing was changed. Try again."). */
+  unchanged?: MessageKey;
+  /** Said when a service failed after `committed()` ("… was saved, but …"). */
+  saved?: MessageKey;
 }
 
 /** A sidebar-callable function; the phantom fields carry the argument and result types to the client. */
@@ -34,36 +48,51 @@ export interface RpcHandler<S extends z.ZodMiniType, R> {
 export type RpcArg<H> = H extends RpcHandler<infer S, unknown> ? z.input<S> : never;
 export type RpcValue<H> = H extends RpcHandler<z.ZodMiniType, infer R> ? R : never;
 
+/** A handler that reads only: safe to run again, and a failure changed nothing. */
+export const READ: RpcOptions = { retry: true, unchanged: 'fault.read.unchanged' };
+
 /**
- * What to tell the user about a failure: a user error's own message in their language; anything else is logged
- * for the developers and shown as a plain "something went wrong".
+ * What to tell the user about a failure: a user error's own message in their language; a service that failed
+ * for a moment, `transient` (what happened to their request and what to do); anything else is logged for the
+ * developers and shown as a plain "something went wrong".
  */
-export function errorMessage(lang: Lang, error: unknown): string {
+export function errorMessage(lang: Lang, error: unknown, transient: MessageKey = 'fault.check'): string {
   if (error instanceof UserError) return tKey(lang, error.key, error.params);
   console.error(error);
-  return t(lang, 'error.unexpected');
+  return t(lang, isTransient(error) ? transient : 'error.unexpected');
 }
 
 export function defineRpc<S extends z.ZodMiniType, R>(
   schema: S,
   run: (arg: z.output<S>, context: RpcContext) => R,
+  options: RpcOptions = {},
 ): RpcHandler<S, R> {
   return (raw: unknown): RpcResult<R> => {
-    const readerLang = currentLang();
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      return {
-        ok: false,
-        error: {
-          message: t(readerLang, 'error.invalidInput'),
-          issues: formatIssues(readerLang, parsed.error),
+    let readerLang: Lang = 'en';
+    let committed = false;
+    try {
+      readerLang = currentLang();
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        return {
+          ok: false,
+          error: {
+            message: t(readerLang, 'error.invalidInput'),
+            issues: formatIssues(readerLang, parsed.error),
+          },
+        };
+      }
+      const context: RpcContext = {
+        readerLang,
+        committed: () => {
+          committed = true;
         },
       };
-    }
-    try {
-      return { ok: true, value: run(parsed.data, { readerLang }) };
+      const attempt = () => run(parsed.data, context);
+      return { ok: true, value: options.retry ? withRetries(attempt) : attempt() };
     } catch (error) {
-      return { ok: false, error: { message: errorMessage(readerLang, error), issues: [] } };
+      const transient = committed ? options.saved : options.unchanged;
+      return { ok: false, error: { message: errorMessage(readerLang, error, transient), issues: [] } };
     }
   };
 }

@@ -1,42 +1,57 @@
 /** Menu commands that build or fill the workbook. Each runs under the document lock and is safe to re-run. */
 
 import { withDocumentLock } from '../adapters/lock';
-import { assertNoData, sampleFill } from '../adapters/sample-loader';
-import { openWorkbook } from '../adapters/workbook';
+import { withRetries } from '../adapters/retry';
+import { sampleFill, sampleTarget } from '../adapters/sample-loader';
+import { markSampleLoading, openWorkbook } from '../adapters/workbook';
 import { setupWorkbook } from '../adapters/workbook-setup';
 import type { Lang, MessageKey } from '../core/i18n/catalog';
-import { t, tKey } from '../core/i18n/i18n';
+import { tKey } from '../core/i18n/i18n';
 import { currentLang } from './locale';
+import { tell } from './notify';
 import { errorMessage } from './rpc';
 import { currentUser, today } from './workbook-session';
 
-function runCommand(command: (lang: Lang) => MessageKey): void {
-  const lang = currentLang();
+/**
+ * Runs a resumable job (running it again finishes what a failure interrupted), retrying a service that failed
+ * for a moment, and tells the user how it ended; `partial` says it stopped part-way and to run it again.
+ */
+function runCommand(command: (lang: Lang) => MessageKey, partial: MessageKey): void {
+  let lang: Lang = 'en';
+  let message: string;
+  let done = false;
   try {
-    const done = withDocumentLock(() => command(lang));
-    SpreadsheetApp.getActiveSpreadsheet().toast(tKey(lang, done), t(lang, 'app.name'));
+    lang = currentLang();
+    message = tKey(
+      lang,
+      withRetries(() => withDocumentLock(() => command(lang))),
+    );
+    done = true;
   } catch (error) {
-    SpreadsheetApp.getUi().alert(errorMessage(lang, error));
+    message = errorMessage(lang, error, partial);
   }
+  tell(lang, message, done);
 }
 
 export function setupWorkspace(): void {
   runCommand((lang) => {
     setupWorkbook(lang);
     return 'wb.done.setup';
-  });
+  }, 'fault.setup.partial');
 }
 
 export function loadSampleLea(): void {
   runCommand((lang) => {
-    // Refuse before setup touches anything, so a refused load changes nothing.
     const workbook = openWorkbook(lang);
-    assertNoData(workbook);
+    // Refuse before setup touches anything, so a refused load changes nothing; a load a failure interrupted
+    // is finished instead of refused (the rows there are its own), and one that finished is done.
+    if (!workbook.sampleLoading && sampleTarget(workbook) === 'empty') markSampleLoading(true);
     setupWorkbook(
       lang,
       workbook,
       sampleFill(workbook.lang, workbook.timeZone, currentUser(), today(workbook)),
     );
+    markSampleLoading(false);
     return 'wb.done.sample';
-  });
+  }, 'fault.sample.partial');
 }

@@ -62,6 +62,15 @@ export class Ids {
     this.#seed = (this.#seed * 1103515245 + 12345) % 2147483648;
     return 100000000 + (this.#seed % 1900000000);
   }
+
+  /** The counter and seed, for a workspace snapshot. */
+  save(): () => void {
+    const [n, seed] = [this.#n, this.#seed];
+    return () => {
+      this.#n = n;
+      this.#seed = seed;
+    };
+  }
 }
 
 /** A clock tests can move forward: cache expiry, Utilities.sleep and form timestamps read it. */
@@ -80,6 +89,14 @@ export class Clock {
   advance(ms: number): void {
     this.#offset += ms;
   }
+
+  /** The offset tests and Utilities.sleep added, for a workspace snapshot. */
+  save(): () => void {
+    const offset = this.#offset;
+    return () => {
+      this.#offset = offset;
+    };
+  }
 }
 
 /** Everything the fake services share across executions. */
@@ -95,6 +112,10 @@ export interface World {
   /** The organization lets forms take answers from people outside it (an administrator's setting). */
   outsideRespondersAllowed: boolean;
   mailQuota: number;
+  /** The scopes the user granted; undefined: every scope asked for. */
+  grantedScopes?: string[];
+  /** Rows of a new sheet or spreadsheet (1000 in Sheets). */
+  newSheetRows: number;
   spreadsheets: Map<string, SpreadsheetModel>;
   documents: Map<string, DocumentModel>;
   forms: Map<string, FormModel>;

@@ -23,12 +23,23 @@ export function raw<T>(value: T): T {
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL';
 
-interface Failure {
+export interface FailureOptions {
+  /** Throw after the call took effect (a write that landed but whose answer was lost), not before it. */
+  after?: boolean;
+  /** Once this failure fires, every later call this matches fails too (an outage), until clearFailures. */
+  outage?: (c: CallEntry) => boolean;
+}
+
+type ErrorFor = Error | ((c: CallEntry) => Error);
+
+interface Failure extends FailureOptions {
   predicate: (c: CallEntry) => boolean;
   nth: number;
   seen: number;
-  error: Error;
+  error: ErrorFor;
 }
+
+const errorFor = (error: ErrorFor, c: CallEntry): Error => (typeof error === 'function' ? error(c) : error);
 
 /**
  * Editor add-ons run onOpen in AuthMode.NONE, where only building menus works; anything else fails with
@@ -48,21 +59,46 @@ export class Recorder {
   readonly log = new CallLog();
   authMode: AuthModeName = 'FULL';
   readonly #failures: Failure[] = [];
+  #outage: { matches: (c: CallEntry) => boolean; error: ErrorFor } | null = null;
 
-  failCall(predicate: (c: CallEntry) => boolean, nth: number, error: Error): void {
-    this.#failures.push({ predicate, nth, seen: 0, error });
+  /** Makes the nth call matching `predicate` throw `error` (before it takes effect unless `after`). */
+  failCall(
+    predicate: (c: CallEntry) => boolean,
+    nth: number,
+    error: ErrorFor,
+    options: FailureOptions = {},
+  ): void {
+    this.#failures.push({ predicate, nth, seen: 0, error, ...options });
   }
 
-  /** Records the call, then throws if the auth mode or a scheduled failure says so. */
+  /** Drops scheduled failures and ends an outage, as a service coming back would. */
+  clearFailures(): void {
+    this.#failures.length = 0;
+    this.#outage = null;
+  }
+
+  /** Records the call, then throws if the auth mode, an outage or a scheduled failure says so. */
   enter(entry: CallEntry, meta: Meta): void {
     this.log.record(entry);
     if (this.authMode === 'NONE' && !allowedWithoutAuth(meta, entry.method)) {
       throw new Error(`You do not have permission to call ${entry.type}.${entry.method}`);
     }
+    if (this.#outage?.matches(entry)) throw errorFor(this.#outage.error, entry);
+    this.#fire(entry, false);
+  }
+
+  /** Runs after the call took effect: throws if a scheduled after-effect failure says so. */
+  leave(entry: CallEntry): void {
+    this.#fire(entry, true);
+  }
+
+  #fire(entry: CallEntry, after: boolean): void {
     for (const f of this.#failures) {
-      if (f.seen >= f.nth || !f.predicate(entry)) continue;
+      if (Boolean(f.after) !== after || f.seen >= f.nth || !f.predicate(entry)) continue;
       f.seen++;
-      if (f.seen === f.nth) throw f.error;
+      if (f.seen !== f.nth) continue;
+      if (f.outage) this.#outage = { matches: f.outage, error: f.error };
+      throw errorFor(f.error, entry);
     }
   }
 
@@ -125,13 +161,14 @@ export class Tracker {
         if (typeof v !== 'function') return this.#out(v);
         if (typeof prop !== 'string' || prop in Object.prototype) return v.bind(t);
         return (...args: unknown[]) => {
-          this.#recorder.enter({ ...meta, method: prop, args, execution: this.#execution }, meta);
-          return this.#out(
-            v.apply(
-              t,
-              args.map((a) => unwrapDeep(a)),
-            ),
+          const entry = { ...meta, method: prop, args, execution: this.#execution };
+          this.#recorder.enter(entry, meta);
+          const result = v.apply(
+            t,
+            args.map((a) => unwrapDeep(a)),
           );
+          this.#recorder.leave(entry);
+          return this.#out(result);
         };
       },
       set: (t, prop, value) => Reflect.set(t, prop, value, t),

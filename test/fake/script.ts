@@ -55,8 +55,12 @@ export class FakeScriptApp {
     const id = raw(trigger).getUniqueId();
     this.#world.triggers = this.#world.triggers.filter((t) => t.id !== id);
   }
-  getAuthorizationInfo(_authMode: string): FakeAuthorizationInfo {
-    return new FakeAuthorizationInfo();
+  /** With a list of scopes, the info answers which of them the user granted (all, unless the test says). */
+  getAuthorizationInfo(_authMode: string, scopes?: string[]): FakeAuthorizationInfo {
+    const granted = this.#world.grantedScopes;
+    return new FakeAuthorizationInfo(
+      (scopes ?? []).filter((s) => granted === undefined || granted.includes(s)),
+    );
   }
   getInstallationSource(): string {
     return InstallationSource.NONE;
@@ -80,12 +84,19 @@ export class FakeScriptApp {
 }
 
 export class FakeAuthorizationInfo {
-  constructor() {
+  readonly #authorized: string[];
+
+  constructor(authorized: string[]) {
+    this.#authorized = authorized;
     tag(this, SERVICE, 'AuthorizationInfo');
   }
 
   getAuthorizationStatus(): string {
     return AuthorizationStatus.NOT_REQUIRED;
+  }
+  // https://developers.google.com/apps-script/reference/script/authorization-info#getAuthorizedScopes()
+  getAuthorizedScopes(): string[] {
+    return [...this.#authorized];
   }
   getAuthorizationUrl(): string | null {
     return null;
@@ -269,6 +280,10 @@ export class FakeClockTriggerBuilder {
 }
 
 type SA = typeof GoogleAppsScript.Script;
+/** Members Apps Script has that @types/google-apps-script 2.0.13 does not list yet. */
+interface NewerAuthInfo {
+  getAuthorizedScopes(): string[];
+}
 type Common = GoogleAppsScript.Script.SpreadsheetTriggerBuilder &
   GoogleAppsScript.Script.FormTriggerBuilder &
   GoogleAppsScript.Script.DocumentTriggerBuilder;
@@ -278,6 +293,6 @@ export type ApiChecks = [
   Expect<NoExtraMembers<FakeTriggerBuilder, GoogleAppsScript.Script.TriggerBuilder>>,
   Expect<NoExtraMembers<FakeContainerTriggerBuilder, Common>>,
   Expect<NoExtraMembers<FakeClockTriggerBuilder, GoogleAppsScript.Script.ClockTriggerBuilder>>,
-  Expect<NoExtraMembers<FakeAuthorizationInfo, GoogleAppsScript.Script.AuthorizationInfo>>,
+  Expect<NoExtraMembers<FakeAuthorizationInfo, GoogleAppsScript.Script.AuthorizationInfo & NewerAuthInfo>>,
   Expect<NoExtraMembers<typeof AuthMode, SA['AuthMode']>>,
 ];

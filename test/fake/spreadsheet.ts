@@ -142,7 +142,7 @@ function notFound(method: string): Error {
 export function createSpreadsheetModel(
   world: World,
   name: string,
-  rows = 1000,
+  rows = world.newSheetRows,
   columns = 26,
 ): SpreadsheetModel {
   const id = world.ids.next('SS');
@@ -448,7 +448,7 @@ export class FakeSpreadsheet {
       }
     }
     this.#checkName(sheetName);
-    const sheet = new SheetModel(this.#world.ids.number(), sheetName);
+    const sheet = new SheetModel(this.#world.ids.number(), sheetName, this.#world.newSheetRows);
     const at =
       index === undefined ? this.#m.sheets.length : Math.max(0, Math.min(index, this.#m.sheets.length));
     this.#m.sheets.splice(at, 0, sheet);

@@ -22,7 +22,7 @@ import {
   recordResponse,
 } from './forms';
 import { FakeHtmlService } from './html';
-import { type AuthModeName, Recorder, raw } from './recorder';
+import { type AuthModeName, type FailureOptions, Recorder, raw } from './recorder';
 import { FakeScriptApp } from './script';
 import {
   FakeCacheService,
@@ -34,6 +34,7 @@ import {
   FakeSession,
   FakeUtilities,
 } from './services';
+import { deepClone, restoreInto } from './snapshot';
 import {
   copySpreadsheetModel,
   createSpreadsheetModel,
@@ -41,6 +42,7 @@ import {
   FakeSpreadsheet,
   FakeSpreadsheetApp,
   MIME_SPREADSHEET,
+  type SpreadsheetModel,
 } from './spreadsheet';
 import { emptyUiRecord, type UiRecord } from './ui';
 
@@ -62,6 +64,13 @@ export interface WorkspaceOptions {
   /** Puts the active spreadsheet in a shared drive of this name, as an LEA's workbook would be. */
   sharedDrive?: string;
   formulaEvaluator?: FormulaEvaluator;
+  /**
+   * Rows a new sheet gets (Sheets gives 1000). A smaller grid keeps a test that runs an operation hundreds of
+   * times fast; the add-on grows a sheet when it needs more rows either way.
+   */
+  newSheetRows?: number;
+  /** The scopes the user granted (default: every scope the script asks about). */
+  grantedScopes?: string[];
 }
 
 /** One simulated script execution: its own globals and its own lock ownership. */
@@ -87,8 +96,24 @@ export interface Workspace {
   drive: DriveModel;
   /** Calendar events and the notifications they sent (the Advanced Calendar service). */
   calendar: CalendarModel;
-  failCall(predicate: (c: CallEntry) => boolean, nth: number, error: Error): void;
+  failCall(
+    predicate: (c: CallEntry) => boolean,
+    nth: number,
+    error: Error | ((c: CallEntry) => Error),
+    options?: FailureOptions,
+  ): void;
+  /** Drops scheduled failures and ends an outage. */
+  clearFailures(): void;
+  /**
+   * Saves every file, property, lock, trigger, message and log line; the returned function puts them back
+   * (the call log keeps growing: use `calls.mark()`). Scheduled failures are cleared on restore.
+   */
+  snapshot(): () => void;
+  /** The active spreadsheet's model and the property stores, unrecorded: for fast whole-state comparisons. */
+  inspect(): { spreadsheet: SpreadsheetModel; properties: World['properties'] };
   setAuthMode(mode: AuthModeName): void;
+  /** The user's locale from now on, as Session.getActiveUserLocale() reports it. */
+  setLocale(locale: string): void;
   startExecution(): Execution;
   /** Runs fn with a fresh execution's globals, then ends the execution. */
   execution<T>(fn: (globals: Record<string, unknown>) => T): T;
@@ -122,6 +147,26 @@ export interface Workspace {
   form(id: string): FormModel;
 }
 
+/** The parts of the world an execution can change (the rest is configuration or the recorder). */
+const SNAPSHOT_KEYS = [
+  'spreadsheets',
+  'documents',
+  'forms',
+  'drive',
+  'ui',
+  'properties',
+  'caches',
+  'locks',
+  'triggers',
+  'outbox',
+  'logs',
+  'calendar',
+] as const satisfies readonly (keyof World)[];
+
+function pick<T extends object, K extends keyof T>(obj: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, obj[k]])) as Pick<T, K>;
+}
+
 /** Base.MimeType values the add-on may use. */
 const MimeType = Object.freeze({
   GOOGLE_SHEETS: MIME_SPREADSHEET,
@@ -151,6 +196,8 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     workspaceDomain: !/@gmail\.com$/i.test(userEmail),
     outsideRespondersAllowed: options.outsideRespondersAllowed ?? true,
     mailQuota: options.mailQuota ?? 100,
+    newSheetRows: options.newSheetRows ?? 1000,
+    grantedScopes: options.grantedScopes,
     spreadsheets: new Map(),
     documents: new Map(),
     forms: new Map(),
@@ -299,9 +346,31 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     logs: world.logs,
     drive: world.drive,
     calendar: world.calendar,
-    failCall: (predicate, nth, error) => recorder.failCall(predicate, nth, error),
+    failCall: (predicate, nth, error, opts) => recorder.failCall(predicate, nth, error, opts),
+    clearFailures: () => recorder.clearFailures(),
+    snapshot: () => {
+      const state = () => ({ ...pick(world, SNAPSHOT_KEYS), activeSpreadsheetId: world.activeSpreadsheetId });
+      const saved = deepClone(state());
+      const restoreIds = ids.save();
+      const restoreClock = clock.save();
+      return () => {
+        const fresh = deepClone(saved);
+        for (const key of SNAPSHOT_KEYS) restoreInto(world[key], fresh[key]);
+        world.activeSpreadsheetId = fresh.activeSpreadsheetId;
+        restoreIds();
+        restoreClock();
+        recorder.clearFailures();
+      };
+    },
+    inspect: () => ({
+      spreadsheet: world.spreadsheets.get(world.activeSpreadsheetId)!,
+      properties: world.properties,
+    }),
     setAuthMode: (mode) => {
       recorder.authMode = mode;
+    },
+    setLocale: (locale) => {
+      world.locale = locale;
     },
     startExecution,
     execution: (fn) => {

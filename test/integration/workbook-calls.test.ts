@@ -22,8 +22,9 @@ function workbookWith(members: number): Env {
   return env;
 }
 
-// Measured ceilings (the targets are 120, 100 and 140; see the bench for today's figures).
-const CEILING = { setup: 215, rerun: 155, sample: 225 };
+// Measured ceilings (the targets are 120, 100 and 140; see the bench for today's figures). The sample
+// load's includes the 4 calls of its in-progress mark, which lets a load a failure interrupted be finished.
+const CEILING = { setup: 215, rerun: 155, sample: 230 };
 
 describe('service calls do not grow with the roster', () => {
   const sizes = [0, 10, 5000];
@@ -74,8 +75,9 @@ describe('service calls do not grow with the roster', () => {
     const env = newEnv();
     const sample = measure(env, () => run(env, 'loadSampleLea'));
     expect(sample.count).toBeLessThanOrEqual(CEILING.sample);
-    // The sample's attendance is part of the one grid write: no write per meeting.
-    expect(sample.byMethod['Range.insertCheckboxes']).toBe(1);
+    // The sample's attendance is part of the one grid write: no write per meeting. Its checkboxes are a rule,
+    // never insertCheckboxes (which would clear every mark under it).
+    expect(sample.byMethod['Range.insertCheckboxes']).toBeUndefined();
     // Each tab read once (the Start tab twice: before and after its first rows are written).
     expect(sample.byMethod['Sheet.getDataRange']).toBeLessThanOrEqual(7);
   });

@@ -59,4 +59,39 @@ describe('fake call log', () => {
     ws.setAuthMode('FULL');
     expect(() => app.getActiveSpreadsheet()).not.toThrow();
   });
+
+  test('an after-effect failure throws once the call took effect; an outage fails what follows until cleared', () => {
+    const ws = createWorkspace();
+    const app = ws.globals.SpreadsheetApp as SA;
+    const range = app.getActiveSheet().getRange('A1');
+    ws.failCall((c) => c.method === 'setValue', 1, new Error('Service Spreadsheets failed'), {
+      after: true,
+      outage: (c) => c.service === 'SpreadsheetApp',
+    });
+    expect(() => range.setValue('kept')).toThrow('Service Spreadsheets failed');
+    expect(ws.spreadsheet.getSheets()[0]!.getRange('A1').getValue()).toBe('kept');
+    expect(() => range.getValue()).toThrow('Service Spreadsheets failed');
+    ws.clearFailures();
+    expect(range.getValue()).toBe('kept');
+  });
+
+  test('a snapshot puts back cells, properties and dialogs, keeping the test handles valid', () => {
+    const ws = createWorkspace();
+    const app = ws.globals.SpreadsheetApp as SA;
+    const props = ws.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService;
+    app.getActiveSheet().getRange('A1').setValue('before');
+    const restore = ws.snapshot();
+    app.getActiveSheet().getRange('A1').setValue('after');
+    app.getActiveSpreadsheet().insertSheet('Extra');
+    props.getDocumentProperties().setProperty('k', 'v');
+    app.getUi().alert('hello');
+    ws.failCall(() => true, 1, new Error('never thrown after restore'));
+    restore();
+    expect(ws.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1']);
+    expect(ws.spreadsheet.getSheets()[0]!.getRange('A1').getValue()).toBe('before');
+    expect(props.getDocumentProperties().getProperty('k')).toBeNull();
+    expect(ws.ui.alerts).toEqual([]);
+    restore();
+    expect(app.getActiveSheet().getRange('A1').getValue()).toBe('before');
+  });
 });

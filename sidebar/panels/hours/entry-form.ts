@@ -71,6 +71,13 @@ export function entryForm(onSaved: (view: HoursView) => void): EntryForm {
   const l = lang();
   let view: HoursView | null = null;
   let saving = false;
+  /**
+   * The request id of the entry being saved, kept until it is saved: saving the same entry again after a
+   * failure sends the same id, so the server never adds it twice. A changed entry is a new request.
+   */
+  let request: { entry: string; id: string } | null = null;
+  /** The form holds the meeting timer's proposal: once it is logged, the server clears the stopped timer. */
+  let fromTimer = false;
 
   const dateField = field(tr('sb.hours.date'), el('input', { type: 'date', name: 'date', required: true }));
   const stepField = field(
@@ -264,13 +271,21 @@ export function entryForm(onSaved: (view: HoursView) => void): EntryForm {
       return;
     }
     const entry = { ...candidate, hours: parsed.data.quarterHours / 4 };
+    const key = JSON.stringify(entry);
+    if (request?.entry !== key) request = { entry: key, id: crypto.randomUUID() };
     setSaving(true);
     try {
-      const result = await call('logHours', entry);
+      const result = await call('logHours', {
+        ...entry,
+        requestId: request.id,
+        ...(fromTimer ? { fromTimer: true } : {}),
+      });
       if (!result.ok) {
         showIssues(result.error.issues, result.error.message);
         return;
       }
+      request = null;
+      fromTimer = false;
       onSaved(result.value);
       message.say(
         tr('sb.hours.added', {
@@ -315,6 +330,7 @@ export function entryForm(onSaved: (view: HoursView) => void): EntryForm {
       draft.indicator = proposal.indicator ?? '';
       draft.hours = hoursNumber(l, Math.round(proposal.hours * 4));
       draft.note = proposal.note;
+      fromTimer = true;
       clearIssues();
       showDraft();
       message.say(tr('sb.meeting.proposal', { tab: tabName('taLog') }));

@@ -1,7 +1,9 @@
+import { enCheck } from './en-check';
 import { enCommon } from './en-common';
 import { enDelivery } from './en-delivery';
 import { enDocs } from './en-docs';
 import { enEmail } from './en-email';
+import { enFaults } from './en-faults';
 import { enForms } from './en-forms';
 import { enInvitations } from './en-invitations';
 import { enPanels } from './en-panels';
@@ -14,6 +16,8 @@ export const en = {
   ...enSidebar,
   ...enEmail,
   ...enDelivery,
+  ...enFaults,
+  ...enCheck,
   ...enInvitations,
   ...enDocs,
   ...enForms,

@@ -1,8 +1,10 @@
 import type { Catalog } from './catalog';
+import { esCheck } from './es-check';
 import { esCommon } from './es-common';
 import { esDelivery } from './es-delivery';
 import { esDocs } from './es-docs';
 import { esEmail } from './es-email';
+import { esFaults } from './es-faults';
 import { esForms } from './es-forms';
 import { esInvitations } from './es-invitations';
 import { esPanels } from './es-panels';
@@ -15,6 +17,8 @@ export const es: Catalog = {
   ...esSidebar,
   ...esEmail,
   ...esDelivery,
+  ...esFaults,
+  ...esCheck,
   ...esInvitations,
   ...esDocs,
   ...esForms,

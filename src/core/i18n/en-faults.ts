@@ -1,0 +1,37 @@
+/**
+ * What a person is told when a Google service failed for a moment: what happened to their request and what to
+ * do. Keys end in what the message claims (the fault sweep checks the claim against the workbook):
+ * `.unchanged` nothing was changed, `.saved` the change is in, `.partial` a job stopped part-way and running
+ * it again finishes it; `fault.check` is for an operation that has not said which applies.
+ */
+export const enFaults = {
+  'fault.check':
+    'Google did not answer just now, so this may not have finished. Please check the workbook, then try again.',
+  'fault.read.unchanged': 'The workbook could not be read just now. Nothing was changed. Please try again.',
+  'fault.hours.retry':
+    'Your hours may not have been saved: Google Sheets did not answer. Please save again; the entry is never added twice.',
+  'fault.hours.saved':
+    'Your hours were saved, but the summary could not be refreshed just now. Open the TA hours tab again to see it.',
+  'fault.undo.retry':
+    'Your entry may not have been removed: Google Sheets did not answer. Please try again; nothing else is removed.',
+  'fault.undo.saved':
+    'Your entry was removed, but the summary could not be refreshed just now. Open the TA hours tab again to see it.',
+  'fault.attendance.retry':
+    'The attendance may not all have been saved: Google Sheets did not answer. Your checks are still on screen; please save again.',
+  'fault.timer.retry': 'The timer may not have been updated: Google did not answer. Please try again.',
+  'fault.language.retry': 'The language may not have been saved: Google did not answer. Please try again.',
+  'fault.select.retry': 'The row may not have been selected: Google Sheets did not answer. Please try again.',
+  'fault.sidebar.unchanged':
+    'The toolkit sidebar could not be opened just now. Nothing was changed. Please try again.',
+  'fault.setup.partial':
+    'Setup stopped before it finished because Google Sheets did not answer. Nothing you typed was changed. Run “Set up workspace” again to finish it.',
+  'fault.sample.partial':
+    'Loading the sample stopped before it finished because Google Sheets did not answer. Run “Load sample LEA” again to finish it.',
+  // Inputs Apps Script would refuse, refused first with the field and the limit.
+  'meeting.unknownMember': (p: { id: string; tab: string }) =>
+    `“${p.id}” is not on the ${p.tab} tab. Reload the meeting list and mark the people shown.`,
+  'limit.cell': (p: { field: string; max: string }) =>
+    `${p.field} is too long for a cell: at most ${p.max} characters.`,
+  'limit.row': (p: { row: number; tab: string }) =>
+    `Row ${p.row} is not on the ${p.tab} tab. Reload the roster check.`,
+} as const;

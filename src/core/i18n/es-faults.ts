@@ -1,0 +1,39 @@
+import type { enFaults } from './en-faults';
+
+type Widen<M> = M extends string ? string : M;
+
+/** Mensajes cuando un servicio de Google falló por un momento (ver en-faults.ts). */
+export const esFaults: { readonly [K in keyof typeof enFaults]: Widen<(typeof enFaults)[K]> } = {
+  'fault.check':
+    'Google no respondió en este momento, así que es posible que esto no haya terminado. Revise el libro de trabajo e inténtelo de nuevo.',
+  'fault.read.unchanged':
+    'No se pudo leer el libro de trabajo en este momento. No se cambió nada. Por favor, inténtelo de nuevo.',
+  'fault.hours.retry':
+    'Es posible que sus horas no se hayan guardado: Google Sheets no respondió. Por favor, guarde de nuevo; la entrada nunca se agrega dos veces.',
+  'fault.hours.saved':
+    'Sus horas se guardaron, pero el resumen no se pudo actualizar en este momento. Vuelva a abrir la pestaña de horas de AT para verlo.',
+  'fault.undo.retry':
+    'Es posible que su entrada no se haya quitado: Google Sheets no respondió. Por favor, inténtelo de nuevo; no se quitará nada más.',
+  'fault.undo.saved':
+    'Su entrada se quitó, pero el resumen no se pudo actualizar en este momento. Vuelva a abrir la pestaña de horas de AT para verlo.',
+  'fault.attendance.retry':
+    'Es posible que no se haya guardado toda la asistencia: Google Sheets no respondió. Sus marcas siguen en la pantalla; por favor, guarde de nuevo.',
+  'fault.timer.retry':
+    'Es posible que el cronómetro no se haya actualizado: Google no respondió. Por favor, inténtelo de nuevo.',
+  'fault.language.retry':
+    'Es posible que el idioma no se haya guardado: Google no respondió. Por favor, inténtelo de nuevo.',
+  'fault.select.retry':
+    'Es posible que la fila no se haya seleccionado: Google Sheets no respondió. Por favor, inténtelo de nuevo.',
+  'fault.sidebar.unchanged':
+    'No se pudo abrir la barra lateral en este momento. No se cambió nada. Por favor, inténtelo de nuevo.',
+  'fault.setup.partial':
+    'La configuración se detuvo antes de terminar porque Google Sheets no respondió. No se cambió nada de lo que usted escribió. Vuelva a ejecutar «Preparar el libro de trabajo» para terminarla.',
+  'fault.sample.partial':
+    'La carga del ejemplo se detuvo antes de terminar porque Google Sheets no respondió. Vuelva a ejecutar «Cargar el distrito de ejemplo» para terminarla.',
+  'meeting.unknownMember': (p: { id: string; tab: string }) =>
+    `“${p.id}” no está en la pestaña ${p.tab}. Vuelva a cargar la lista de la reunión y marque a las personas que aparecen.`,
+  'limit.cell': (p: { field: string; max: string }) =>
+    `${p.field} es demasiado largo para una celda: como máximo ${p.max} caracteres.`,
+  'limit.row': (p: { row: number; tab: string }) =>
+    `La fila ${p.row} no está en la pestaña ${p.tab}. Vuelva a cargar la revisión del grupo.`,
+};

@@ -1,0 +1,15 @@
+import { withRetries } from '../adapters/retry';
+import type { Lang } from '../core/i18n/catalog';
+import { t } from '../core/i18n/i18n';
+
+/** A toast for success, an alert for a failure; if showing it fails, once more, then the log. */
+export function tell(lang: Lang, message: string, done: boolean): void {
+  try {
+    withRetries(() => {
+      if (done) SpreadsheetApp.getActiveSpreadsheet().toast(message, t(lang, 'app.name'));
+      else SpreadsheetApp.getUi().alert(message);
+    });
+  } catch (error) {
+    console.error(error);
+  }
+}
