@@ -5,10 +5,9 @@ import type { LedgerEntry } from '../core/ledger';
 import type { Meeting } from '../core/meeting';
 import type { Member } from '../core/member';
 import { activityById, activityLabel, stepLabel } from '../core/services-menu';
+import type { MeetingsKey, PartnersKey, RowValues, TaLogKey } from '../core/workbook/tabs';
 
-type Row = Record<string, unknown>;
-
-export function memberRecord(workbookLang: Lang, member: Omit<Member, 'row'>): Row {
+export function memberRecord(workbookLang: Lang, member: Omit<Member, 'row'>): RowValues<PartnersKey> {
   const [role, role2] = member.roles.map((r) => t(workbookLang, `role.${r}`));
   return {
     ...member,
@@ -21,7 +20,7 @@ export function memberRecord(workbookLang: Lang, member: Omit<Member, 'row'>): R
   };
 }
 
-export function meetingRecord(workbookLang: Lang, meeting: Omit<Meeting, 'row'>): Row {
+export function meetingRecord(workbookLang: Lang, meeting: Omit<Meeting, 'row'>): RowValues<MeetingsKey> {
   return {
     ...meeting,
     activityId: meeting.activityId && activityLabel(workbookLang, meeting.activityId),
@@ -30,7 +29,10 @@ export function meetingRecord(workbookLang: Lang, meeting: Omit<Meeting, 'row'>)
   };
 }
 
-export function ledgerRecord(workbookLang: Lang, entry: Omit<LedgerEntry, 'row' | 'step'>): Row {
+export function ledgerRecord(
+  workbookLang: Lang,
+  entry: Omit<LedgerEntry, 'row' | 'step'>,
+): RowValues<TaLogKey> {
   return {
     ...entry,
     indicator: entry.indicator ?? t(workbookLang, 'ledger.shared'),

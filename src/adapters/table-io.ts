@@ -7,32 +7,49 @@ import { LANGS } from '../core/i18n/catalog';
 import { t } from '../core/i18n/i18n';
 import { fold } from '../core/sheet-values';
 import { type CellValue, dateCell, safeCell, textCell } from '../core/workbook/cells';
-import type { Column, TableTab } from '../core/workbook/tabs';
+import type {
+  ActivitiesKey,
+  Column,
+  MeetingsKey,
+  PartnersKey,
+  RowValues,
+  TableTab,
+  TaLogKey,
+} from '../core/workbook/tabs';
 
 /** Rows added beyond what a write needs when a tab is full, so the next writes need not grow it again. */
 export const SPARE_ROWS = 100;
 
-export interface TableSnapshot {
+/** One read of a table tab; `K` is its column keys, so code naming a column the tab lacks does not compile. */
+export interface TableSnapshot<K extends string = string> {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
-  tab: TableTab;
+  tab: TableTab<K>;
   /** Header row as found (may hold staff's own columns). */
   header: unknown[];
   /** Column index (0-based) of each layout column present in the header. */
-  columns: Map<string, number>;
+  columns: Map<K, number>;
   /** Data rows under the header, as read. */
   rows: unknown[][];
   /** The same rows' formulas ('' where a cell holds a plain value), so a rewrite keeps them live. */
   formulas: string[][];
 }
 
-export interface TableRecord {
-  /** 1-based sheet row. */
-  row: number;
-  values: Record<string, unknown>;
+/** One snapshot per table tab, each typed by its own columns. */
+export interface TableSnapshots {
+  partners: TableSnapshot<PartnersKey>;
+  meetings: TableSnapshot<MeetingsKey>;
+  activities: TableSnapshot<ActivitiesKey>;
+  taLog: TableSnapshot<TaLogKey>;
 }
 
-function headerIndex(tab: TableTab): Map<string, string> {
-  const index = new Map<string, string>();
+export interface TableRecord<K extends string = string> {
+  /** 1-based sheet row. */
+  row: number;
+  values: RowValues<K>;
+}
+
+function headerIndex<K extends string>(tab: TableTab<K>): Map<string, K> {
+  const index = new Map<string, K>();
   for (const column of tab.columns) {
     index.set(fold(column.key), column.key);
     for (const lang of LANGS) index.set(fold(t(lang, column.header)), column.key);
@@ -40,9 +57,9 @@ function headerIndex(tab: TableTab): Map<string, string> {
   return index;
 }
 
-export function findColumns(tab: TableTab, header: readonly unknown[]): Map<string, number> {
+export function findColumns<K extends string>(tab: TableTab<K>, header: readonly unknown[]): Map<K, number> {
   const index = headerIndex(tab);
-  const columns = new Map<string, number>();
+  const columns = new Map<K, number>();
   header.forEach((cell, i) => {
     const key = index.get(fold(String(cell)));
     if (key !== undefined && !columns.has(key)) columns.set(key, i);
@@ -50,7 +67,10 @@ export function findColumns(tab: TableTab, header: readonly unknown[]): Map<stri
   return columns;
 }
 
-export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TableTab): TableSnapshot {
+export function readTable<K extends string>(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  tab: TableTab<K>,
+): TableSnapshot<K> {
   const range = sheet.getDataRange();
   const values = range.getValues();
   const formulas = range.getFormulas();
@@ -68,11 +88,11 @@ export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, tab: TableT
 const isBlankRow = (row: readonly unknown[]): boolean => row.every((cell) => cell === '' || cell === null);
 
 /** Non-blank data rows as records keyed by layout column. */
-export function records(snapshot: TableSnapshot): TableRecord[] {
-  const out: TableRecord[] = [];
+export function records<K extends string>(snapshot: TableSnapshot<K>): TableRecord<K>[] {
+  const out: TableRecord<K>[] = [];
   snapshot.rows.forEach((row, i) => {
     if (isBlankRow(row)) return;
-    const values: Record<string, unknown> = {};
+    const values: RowValues<K> = {};
     for (const [key, index] of snapshot.columns) values[key] = row[index];
     out.push({ row: i + 2, values });
   });
@@ -102,9 +122,9 @@ function width(snapshot: TableSnapshot): number {
 }
 
 /** A full sheet row for a record, keeping `base` (the row as it was) in every column the record does not set. */
-export function rowFor(
-  snapshot: TableSnapshot,
-  values: Record<string, unknown>,
+export function rowFor<K extends string>(
+  snapshot: TableSnapshot<K>,
+  values: RowValues<K>,
   base: readonly unknown[] = [],
 ): unknown[] {
   const row = Array.from({ length: width(snapshot) }, (_, i) => base[i] ?? '');
@@ -116,7 +136,10 @@ export function rowFor(
 }
 
 /** Appends records under the last row with one setValues, growing a full tab; returns the first new row. */
-export function appendRecords(snapshot: TableSnapshot, values: readonly Record<string, unknown>[]): number {
+export function appendRecords<K extends string>(
+  snapshot: TableSnapshot<K>,
+  values: readonly RowValues<K>[],
+): number {
   const first = snapshot.rows.length + 2;
   if (values.length === 0) return first;
   const rows = values.map((v) => rowFor(snapshot, v));
@@ -130,9 +153,9 @@ export function appendRecords(snapshot: TableSnapshot, values: readonly Record<s
 }
 
 /** Rewrites the given data rows in one setValues over the span they cover, keeping the rows between as read. */
-export function updateRecords(
-  snapshot: TableSnapshot,
-  updates: ReadonlyMap<number, Record<string, unknown>>,
+export function updateRecords<K extends string>(
+  snapshot: TableSnapshot<K>,
+  updates: ReadonlyMap<number, RowValues<K>>,
 ): void {
   if (updates.size === 0) return;
   const rowNumbers = [...updates.keys()];

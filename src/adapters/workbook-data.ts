@@ -8,16 +8,17 @@ import { type LedgerEntry, parseLedgerRow } from '../core/ledger';
 import { type Meeting, parseMeetingRow } from '../core/meeting';
 import { checkRosterRows, type RosterCheck } from '../core/roster';
 import type { Settings } from '../core/settings';
+import type { MeetingsKey, PartnersKey, RowValues, TaLogKey } from '../core/workbook/tabs';
 import { records, type TableSnapshot, updateRecords } from './table-io';
 
 /** The Partners tab's Role and Second role columns are the member's roles list. */
-function memberValues(values: Record<string, unknown>): Record<string, unknown> {
+function memberValues(values: RowValues<PartnersKey>): Record<string, unknown> {
   const { role, role2, ...rest } = values;
   return { ...rest, roles: [role, role2].filter((r) => r !== undefined && r !== '').join(';') };
 }
 
 export function readMembers(
-  snapshot: TableSnapshot,
+  snapshot: TableSnapshot<PartnersKey>,
   settings: Settings,
   lang: Lang,
   timeZone: string,
@@ -31,9 +32,9 @@ export function readMembers(
   );
 }
 
-function parseAll<T>(
-  snapshot: TableSnapshot,
-  parse: (values: Record<string, unknown>, row: number) => { ok: T } | { finding: Finding },
+function parseAll<T, K extends string>(
+  snapshot: TableSnapshot<K>,
+  parse: (values: RowValues<K>, row: number) => { ok: T } | { finding: Finding },
 ): { items: T[]; findings: Finding[] } {
   const items: T[] = [];
   const findings: Finding[] = [];
@@ -46,7 +47,7 @@ function parseAll<T>(
 }
 
 export function readMeetings(
-  snapshot: TableSnapshot,
+  snapshot: TableSnapshot<MeetingsKey>,
   lang: Lang,
   timeZone: string,
 ): { meetings: Meeting[]; findings: Finding[] } {
@@ -57,7 +58,7 @@ export function readMeetings(
 }
 
 export function readLedger(
-  snapshot: TableSnapshot,
+  snapshot: TableSnapshot<TaLogKey>,
   lang: Lang,
   timeZone: string,
 ): { entries: LedgerEntry[]; findings: Finding[] } {

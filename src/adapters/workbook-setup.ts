@@ -10,20 +10,30 @@ import type { Member } from '../core/member';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { type ColumnRef, columnRef } from '../core/workbook/formulas';
 import {
-  ACTIVITIES_TAB,
   type Input,
   MEETINGS_TAB,
+  type MeetingsKey,
   PARTNERS_TAB,
+  type PartnersKey,
+  type RowValues,
   TA_LOG_TAB,
   TAB_KEYS,
   TABLE_TABS,
   type TableTab,
+  type TaLogKey,
   TEMPLATE_VERSION,
 } from '../core/workbook/tabs';
 import { mergeAttendance, readAttendance, writeAttendance } from './attendance';
 import { formatTable } from './sheet-format';
 import { ensureStart, readStart, type SettingKey, settingsOf, writeSettings } from './start-tab';
-import { appendRecords, findColumns, readTable, records, type TableSnapshot } from './table-io';
+import {
+  appendRecords,
+  findColumns,
+  readTable,
+  records,
+  type TableSnapshot,
+  type TableSnapshots,
+} from './table-io';
 import {
   openWorkbook,
   type Sheet,
@@ -66,19 +76,18 @@ function ensureTabs(workbook: Workbook): void {
  * Puts the layout's headers in place: all of them on a new tab, only the missing ones (at the end) otherwise.
  * `added` holds the keys of the columns it wrote.
  */
-export function ensureHeader(
+export function ensureHeader<K extends string>(
   sheet: Sheet,
-  tab: TableTab,
+  tab: TableTab<K>,
   lang: Lang,
-): TableSnapshot & { added: Set<string> } {
+): TableSnapshot<K> & { added: Set<K> } {
   const snapshot = readTable(sheet, tab);
   const missing = tab.columns.filter((c) => !snapshot.columns.has(c.key));
   const added = new Set(missing.map((c) => c.key));
   if (missing.length === 0) return { ...snapshot, added };
   const header = snapshot.header.every((cell) => cell === '') ? [] : [...snapshot.header];
   const blank = (i: number) => i >= 0 && i < header.length && String(header[i]) === '';
-  const at = (key: string | undefined) =>
-    key === undefined ? -1 : (findColumns(tab, header).get(key) ?? -1);
+  const at = (key: K | undefined) => (key === undefined ? -1 : (findColumns(tab, header).get(key) ?? -1));
   for (const column of missing) {
     // A header someone deleted goes back over its own values: the blank header cell next to the column the
     // layout puts before (or after) it. Otherwise the column is added at the end.
@@ -92,10 +101,10 @@ export function ensureHeader(
   return { ...snapshot, header, columns: findColumns(tab, header), added };
 }
 
-export function readTables(workbook: Workbook): Record<TableTab['key'], TableSnapshot> {
+export function readTables(workbook: Workbook): TableSnapshots {
   return Object.fromEntries(
     TABLE_TABS.map((tab) => [tab.key, readTable(workbook.tabs[tab.key]!, tab)]),
-  ) as Record<TableTab['key'], TableSnapshot>;
+  ) as unknown as TableSnapshots;
 }
 
 function positions(snapshots: readonly TableSnapshot[]): Record<string, number> {
@@ -129,7 +138,7 @@ export interface ViewData {
 /** Rewrites the computed tabs from the current data: after setup, and after anything that changes settings. */
 export function refreshViews(
   workbook: Workbook,
-  snapshots: Record<TableTab['key'], TableSnapshot>,
+  snapshots: TableSnapshots,
   settings: Settings,
   data: ViewData,
 ): void {
@@ -156,7 +165,11 @@ export interface Fill {
   settingCells: Partial<Record<SettingKey, unknown>>;
   settings: Settings;
   /** Records to append under each table's header. */
-  records: Partial<Record<TableTab['key'], readonly Record<string, unknown>[]>>;
+  records: {
+    partners?: readonly RowValues<PartnersKey>[];
+    meetings?: readonly RowValues<MeetingsKey>[];
+    taLog?: readonly RowValues<TaLogKey>[];
+  };
   views: ViewData;
 }
 
@@ -170,11 +183,13 @@ export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workb
   const start = workbook.tabs.start!;
   let startSnapshot = ensureStart(start, workbook.lang, firstSetup);
 
-  let snapshots = {} as Record<TableTab['key'], TableSnapshot>;
+  let snapshots = {} as TableSnapshots;
+  // The loops below go over every table tab alike, so they see each snapshot by its untyped columns.
+  const anyTab = () => snapshots as unknown as Record<TableTab['key'], TableSnapshot>;
   const added = {} as Record<TableTab['key'], Set<string>>;
   for (const tab of TABLE_TABS) {
     const { added: keys, ...snapshot } = ensureHeader(workbook.tabs[tab.key]!, tab, workbook.lang);
-    snapshots[tab.key] = snapshot;
+    anyTab()[tab.key] = snapshot;
     added[tab.key] = keys;
   }
   if (legacy) {
@@ -187,7 +202,7 @@ export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workb
   const settings = fill?.settings ?? (parsed.success ? parsed.data : DEFAULT_SETTINGS);
   const maxRows = {} as Record<TableTab['key'], number>;
   for (const tab of TABLE_TABS) {
-    const snapshot = snapshots[tab.key];
+    const snapshot = anyTab()[tab.key];
     const inputs: Record<string, Input> =
       tab === TA_LOG_TAB ? { indicator: indicatorInput(settings, workbook.lang) } : {};
     maxRows[tab.key] = formatTable(
@@ -205,19 +220,19 @@ export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workb
     [MEETINGS_TAB, 'MT'],
     [TA_LOG_TAB, 'TA'],
   ] as const) {
-    snapshots[tab.key] = assignIds(snapshots[tab.key], prefix);
+    anyTab()[tab.key] = assignIds(anyTab()[tab.key], prefix);
   }
   for (const [key, rows] of Object.entries(fill?.records ?? {})) {
-    const snapshot = snapshots[key as TableTab['key']];
+    const snapshot = anyTab()[key as TableTab['key']];
     // A fill a failure interrupted is finished, not doubled: rows already there (by id) are skipped.
     const there = new Set(records(snapshot).map((r) => String(r.values.id)));
-    appendRecords(
+    appendRecords<string>(
       snapshot,
       rows.filter((row) => !there.has(String(row.id))),
     );
   }
   const ref = workbookRef(workbook, Object.values(snapshots));
-  syncActivities(snapshots[ACTIVITIES_TAB.key], workbook.lang, ref);
+  syncActivities(snapshots.activities, workbook.lang, ref);
   highlightPartners(snapshots.partners, maxRows.partners);
   refreshViews(
     workbook,

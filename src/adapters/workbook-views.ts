@@ -24,7 +24,7 @@ import {
   loggedHoursFormula,
   summaryRows,
 } from '../core/workbook/formulas';
-import { PARTNERS_TAB } from '../core/workbook/tabs';
+import { type ActivitiesKey, PARTNERS_TAB, type PartnersKey } from '../core/workbook/tabs';
 import { HEADER_BACKGROUND } from './sheet-format';
 import { keepCell, rowFor, type TableSnapshot } from './table-io';
 import type { Sheet } from './workbook';
@@ -140,7 +140,7 @@ const ACTIVITY_BY_LABEL = new Map<string, ActivityId>(
 );
 
 /** One row per menu activity: the menu's columns refreshed, the staff's columns (status, owner…) kept. */
-export function syncActivities(snapshot: TableSnapshot, lang: Lang, ref: ColumnRef): void {
+export function syncActivities(snapshot: TableSnapshot<ActivitiesKey>, lang: Lang, ref: ColumnRef): void {
   const activityColumn = snapshot.columns.get('activityId')!;
   const byActivity = new Map<ActivityId, number>();
   snapshot.rows.forEach((row, i) => {
@@ -189,10 +189,10 @@ export function syncActivities(snapshot: TableSnapshot, lang: Lang, ref: ColumnR
 }
 
 /** Highlights a parent/guardian row marked as a district employee, which the handout does not allow. */
-export function highlightPartners(snapshot: TableSnapshot, maxRows: number): void {
-  const letter = (key: string) => columnLetter(snapshot.columns.get(key)!);
+export function highlightPartners(snapshot: TableSnapshot<PartnersKey>, maxRows: number): void {
+  const letter = (key: PartnersKey) => columnLetter(snapshot.columns.get(key)!);
   const parent = LANGS.map((l) => `"${t(l, 'role.parent-guardian')}"`);
-  const isParent = (key: string) => parent.map((p) => `$${letter(key)}2=${p}`).join(',');
+  const isParent = (key: PartnersKey) => parent.map((p) => `$${letter(key)}2=${p}`).join(',');
   const width = Math.max(snapshot.header.length, PARTNERS_TAB.columns.length);
   const range = snapshot.sheet.getRange(2, 1, Math.max(1, maxRows - 1), width);
   snapshot.sheet.setConditionalFormatRules([

@@ -14,7 +14,7 @@ import { activityById, activityLabel } from '../core/services-menu';
 import { fundedIndicators, type Settings } from '../core/settings';
 import { fold } from '../core/sheet-values';
 import { UserError } from '../core/user-error';
-import { TA_LOG_TAB } from '../core/workbook/tabs';
+import { TA_LOG_TAB, type TaLogKey } from '../core/workbook/tabs';
 import { defineRpc, READ } from './rpc';
 import {
   currentUser,
@@ -98,7 +98,10 @@ function undoView(entries: readonly LedgerEntry[], workbook: ReadyWorkbook, read
 }
 export type HoursView = ReturnType<typeof hoursView>;
 
-function readLog(workbook: ReadyWorkbook, readerLang: Lang): { snapshot: TableSnapshot; ledger: Ledger } {
+function readLog(
+  workbook: ReadyWorkbook,
+  readerLang: Lang,
+): { snapshot: TableSnapshot<TaLogKey>; ledger: Ledger } {
   const snapshot = readTable(workbook.tabs.taLog, TA_LOG_TAB);
   return { snapshot, ledger: readLedger(snapshot, readerLang, workbook.timeZone) };
 }

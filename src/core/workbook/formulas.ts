@@ -9,7 +9,7 @@ import { t } from '../i18n/i18n';
 import { ROLES } from '../roles';
 import { CIM_STEPS } from '../services-menu';
 import { fundedIndicators, type Settings } from '../settings';
-import { ACTIVITIES_TAB, type Column, columnIndex, PARTNERS_TAB, TA_LOG_TAB, type TableTab } from './tabs';
+import { ACTIVITIES_TAB, columnIndex, PARTNERS_TAB, TA_LOG_TAB, type TableTab } from './tabs';
 
 export type Cell = string | number;
 
@@ -37,7 +37,7 @@ export function quote(text: string): string {
 }
 
 /** Whole-column reference to a table column on a named tab, e.g. 'Partners'!C:C. */
-export type ColumnRef = (tab: TableTab, key: Column['key']) => string;
+export type ColumnRef = <K extends string>(tab: TableTab<K>, key: NoInfer<K>) => string;
 export function columnRef(
   titles: Record<TableTab['key'], string>,
   positions?: Partial<Record<string, number>>,
