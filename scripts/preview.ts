@@ -16,10 +16,11 @@ import { enPreview } from '../src/core/i18n/en-preview';
 import { startSidebarEnv } from '../test/browser/env';
 import { displayValue } from '../test/fake/cell-values';
 import type { Workspace } from '../test/fake/workspace';
-import type { Route } from '../test/harness/bridge';
+import type { Route, RouteRequest } from '../test/harness/bridge';
 import type { Sandbox } from '../test/harness/sandbox';
 import { docsPage, makeSampleDocs } from './preview-docs';
 import { outboxPage, sendSampleInvitations } from './preview-outbox';
+import { formsRoutes } from './preview-forms';
 
 /** One cell as drawn: text, and what Sheets shows around it. */
 interface CellView {
@@ -275,7 +276,10 @@ function pageWords(locale: string): Record<string, string> {
 }
 
 /** The preview's own pages, served by the bridge beside /sidebar. */
-export function previewRoutes(ws: Workspace, sandbox: Sandbox): Record<string, () => Route> {
+export function previewRoutes(
+  ws: Workspace,
+  sandbox: Sandbox,
+): Record<string, (request: RouteRequest) => Route> {
   const locale = (ws.globals.Session as GoogleAppsScript.Base.Session).getActiveUserLocale();
   const page = readFileSync(join(__dirname, '..', 'scripts', 'preview.html'), 'utf8')
     .replace('<html lang="en">', `<html lang="${langFromLocale(locale)}">`)
@@ -306,6 +310,7 @@ export function previewRoutes(ws: Workspace, sandbox: Sandbox): Record<string, (
     '/workbook.json': () => ({ type: 'application/json', body: JSON.stringify(workbookView(ws)) }),
     '/docs': () => ({ type: 'text/html', body: docsPage(ws) }),
     '/outbox': () => ({ type: 'text/html', body: outboxPage(ws) }),
+    ...formsRoutes(ws, langFromLocale(locale)),
     '/menu.json': () => ({
       type: 'application/json',
       body: JSON.stringify({
@@ -330,6 +335,7 @@ async function main(): Promise<void> {
     routes: previewRoutes,
     seed: (ws, sandbox) => {
       makeSampleDocs(ws, sandbox);
+      // Makes the invitation forms and every link too, so /forms has something to answer.
       sendSampleInvitations(ws, sandbox);
     },
   });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createWorkspace, type Workspace, type WorkspaceOptions } from '../fake/workspace';
-import { type Bridge, type Route, startBridge } from '../harness/bridge';
+import { type Bridge, type Route, type RouteRequest, startBridge } from '../harness/bridge';
 import { loadBundle, type Sandbox } from '../harness/sandbox';
 
 export interface SidebarEnv {
@@ -26,7 +26,7 @@ export interface SidebarEnvOptions extends WorkspaceOptions {
   /** Changes the workbook after the sample is loaded, before the sidebar opens. */
   seed?: (ws: Workspace, sandbox: Sandbox) => void;
   /** Extra pages beside /sidebar (the preview's), given the workbook and the add-on's sandbox. */
-  routes?: (ws: Workspace, sandbox: Sandbox) => Record<string, () => Route>;
+  routes?: (ws: Workspace, sandbox: Sandbox) => Record<string, (request: RouteRequest) => Route>;
   port?: number;
 }
 

@@ -15,12 +15,18 @@ export interface Route {
   type: string;
   body: string;
 }
+/** What a preview page may read of its request (a form's answers are POSTed). */
+export interface RouteRequest {
+  method: string;
+  query: URLSearchParams;
+  body: string;
+}
 export interface BridgeOptions {
   sandbox: Sandbox;
   /** The sidebar page as the server code produced it (HtmlService output). */
   sidebarHtml: () => string;
   /** Extra pages, e.g. the preview's workbook view. */
-  routes?: Record<string, () => Route>;
+  routes?: Record<string, (request: RouteRequest) => Route>;
   port?: number;
 }
 export interface Bridge {
@@ -109,7 +115,7 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
   const shim = `<script>(${clientShim.toString()})();</script>`;
   const server = createServer((request, response) => {
     void (async () => {
-      const path = (request.url ?? '/').split('?')[0] ?? '/';
+      const [path = '/', search = ''] = (request.url ?? '/').split('?');
       if (request.method === 'POST' && path === '/__rpc') {
         const { name, args } = JSON.parse(await readBody(request)) as { name: string; args: unknown[] };
         rpcLog.push({ name, args });
@@ -129,8 +135,9 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
       }
       const route = options.routes?.[path];
       if (route) {
-        const { type, body } = route();
-        send(response, 200, type, body);
+        const body = request.method === 'POST' ? await readBody(request) : '';
+        const answer = route({ method: request.method ?? 'GET', query: new URLSearchParams(search), body });
+        send(response, 200, answer.type, answer.body);
         return;
       }
       send(response, 404, 'text/plain', 'Not found');

@@ -50,4 +50,7 @@ export const enForms = {
   'form.q.comments': 'Do you have questions or comments?',
   'form.confirmation': (p: { name: string; phone: string }) =>
     `Thank you! We got your answer. ${p.name || 'Someone from our office'} will get in touch with you before the first meeting.${p.phone ? ` If you have questions, call ${p.phone}.` : ''}`,
+  'form.other': 'Other:',
+  'form.submit': 'Submit',
+  'form.required': 'Required',
 } as const;

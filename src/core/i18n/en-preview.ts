@@ -13,4 +13,12 @@ export const enPreview = {
   'pv.formula': 'Formula',
   'pv.dropdown': 'Dropdown',
   'pv.console': 'The sidebar alone is at /sidebar. Stop with Ctrl+C.',
+  'pv.forms': 'Invitation forms as a parent sees them on a phone (answering updates the Partners tab)',
+  'pv.formsTitle': 'Invitation forms on a phone',
+  'pv.formsIntro':
+    'Each form as a family sees it on a phone about 380 pixels wide, opened from a member’s personal link. Sending an answer goes through the same form-submit trigger as in Google: watch that member’s row on the Partners tab change.',
+  'pv.noForms':
+    'There are no invitation forms yet. Run Extensions › Create or update invitations on the preview page first.',
+  'pv.back': 'Back to the preview',
+  'pv.answerAgain': 'Send another answer',
 } as const;

@@ -49,4 +49,7 @@ export const esForms: { readonly [K in keyof typeof enForms]: Widen<(typeof enFo
   'form.q.comments': '¿Tiene preguntas o comentarios?',
   'form.confirmation': (p: { name: string; phone: string }) =>
     `¡Gracias! Recibimos su respuesta. ${p.name || 'Alguien de la oficina'} se comunicará con usted antes de la primera junta.${p.phone ? ` Si tiene preguntas, llame al ${p.phone}.` : ''}`,
+  'form.other': 'Otro:',
+  'form.submit': 'Enviar',
+  'form.required': 'Obligatoria',
 };
