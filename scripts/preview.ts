@@ -19,8 +19,8 @@ import type { Workspace } from '../test/fake/workspace';
 import type { Route, RouteRequest } from '../test/harness/bridge';
 import type { Sandbox } from '../test/harness/sandbox';
 import { docsPage, makeSampleDocs } from './preview-docs';
-import { outboxPage, sendSampleInvitations } from './preview-outbox';
 import { formsRoutes } from './preview-forms';
+import { outboxPage, sendSampleInvitations } from './preview-outbox';
 
 /** One cell as drawn: text, and what Sheets shows around it. */
 interface CellView {
