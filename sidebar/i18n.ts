@@ -20,6 +20,18 @@ export function setTabNames(names: Record<TabKey, string>): void {
   tabs = names;
 }
 
+let cells: Lang | undefined;
+
+/** The workbook's language, from the server: a message names a role or an activity as its cells show it. */
+export function setWorkbookLang(next: Lang): void {
+  cells = next;
+}
+
+/** The language of the workbook's cells (the reader's until the server has answered). */
+export function workbookLang(): Lang {
+  return cells ?? current;
+}
+
 /** A tab's name as the workbook shows it (its title in the reader's language until the server has answered). */
 export function tabName(key: TabKey): string {
   return tabs[key] ?? t(current, `wb.tab.${key}`);

@@ -6,7 +6,7 @@
 import { LANGS, type Lang } from '../src/core/i18n';
 import { alertBox, el, showAlert, statusLine } from './dom';
 import { helpSection } from './help';
-import { AUTONYMS, lang, setLang, setTabNames, tr } from './i18n';
+import { AUTONYMS, lang, setLang, setTabNames, setWorkbookLang, tr } from './i18n';
 import { hoursPanel } from './panels/hours/index';
 import { invitationsPanel } from './panels/invitations';
 import { meetingPanel } from './panels/meeting/index';
@@ -102,6 +102,7 @@ async function start(): Promise<void> {
       return showAlert(alert, result.error.message, { label: tr('sb.retry'), run: () => void start() });
     setLang(result.value.lang);
     setTabNames(result.value.tabs);
+    setWorkbookLang(result.value.workbookLang);
     spreadsheetName = result.value.spreadsheetName;
     if (!result.value.ready) {
       status.textContent = tr('sidebar.noWorkbook');

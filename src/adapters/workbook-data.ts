@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../core/findings';
 import type { Lang } from '../core/i18n/catalog';
+import type { Wording } from '../core/i18n/wording';
 import { type LedgerEntry, parseLedgerRow } from '../core/ledger';
 import { type Meeting, parseMeetingRow } from '../core/meeting';
 import { checkRosterRows, type RosterCheck } from '../core/roster';
@@ -20,14 +21,14 @@ function memberValues(values: RowValues<PartnersKey>): Record<string, unknown> {
 export function readMembers(
   snapshot: TableSnapshot<PartnersKey>,
   settings: Settings,
-  lang: Lang,
+  voice: Lang | Wording,
   timeZone: string,
 ): RosterCheck {
   const rows = records(snapshot);
   return checkRosterRows(
     rows.map((r) => memberValues(r.values)),
     { ...settings, timeZone },
-    lang,
+    voice,
     rows.map((r) => r.row),
   );
 }
@@ -48,22 +49,22 @@ function parseAll<T, K extends string>(
 
 export function readMeetings(
   snapshot: TableSnapshot<MeetingsKey>,
-  lang: Lang,
+  voice: Lang | Wording,
   timeZone: string,
 ): { meetings: Meeting[]; findings: Finding[] } {
   const { items, findings } = parseAll(snapshot, (values, row) =>
-    parseMeetingRow(values, row, lang, timeZone),
+    parseMeetingRow(values, row, voice, timeZone),
   );
   return { meetings: items, findings };
 }
 
 export function readLedger(
   snapshot: TableSnapshot<TaLogKey>,
-  lang: Lang,
+  voice: Lang | Wording,
   timeZone: string,
 ): { entries: LedgerEntry[]; findings: Finding[] } {
   const { items, findings } = parseAll(snapshot, (values, row) =>
-    parseLedgerRow(values, row, lang, timeZone),
+    parseLedgerRow(values, row, voice, timeZone),
   );
   return { entries: items, findings };
 }

@@ -2,6 +2,7 @@
 import type { Finding } from './findings';
 import type { Lang } from './i18n/catalog';
 import { t } from './i18n/i18n';
+import { tabIn, type Wording, wording } from './i18n/wording';
 import { formatHours, type QuarterHours } from './quarter-hours';
 import {
   ACTIVITIES,
@@ -42,10 +43,15 @@ export function hoursByActivity(
 }
 
 /** Activities over their range; with `under`, also those below it (a plan should cover an activity's minimum). */
-export function rangeFindings(rows: readonly ActivityHours[], lang: Lang, under: boolean): Finding[] {
+export function rangeFindings(
+  rows: readonly ActivityHours[],
+  voice: Lang | Wording,
+  under: boolean,
+): Finding[] {
+  const { reader: lang, workbook } = wording(voice);
   return rows.flatMap((row): Finding[] => {
     const at = { activityId: row.activityId };
-    const activity = activityLabel(lang, row.activityId);
+    const activity = activityLabel(workbook, row.activityId);
     const hours = formatHours(lang, row.quarterHours);
     if (row.rangeStatus === 'over' && row.range) {
       const max = formatHours(lang, row.range.max);
@@ -76,8 +82,13 @@ export function rangeFindings(rows: readonly ActivityHours[], lang: Lang, under:
 }
 
 /** New LEAs rarely get past the Consolidation of Step 1 in the funded window, so later-step hours deserve a look. */
-export function laterStepFindings(rows: readonly ActivityHours[], settings: Settings, lang: Lang): Finding[] {
+export function laterStepFindings(
+  rows: readonly ActivityHours[],
+  settings: Settings,
+  voice: Lang | Wording,
+): Finding[] {
   if (settings.leaType !== 'new') return [];
+  const { reader: lang, workbook } = wording(voice);
   const later = rows.filter((r) => r.step > 1).reduce((sum, r) => sum + r.quarterHours, 0);
   return later === 0
     ? []
@@ -85,7 +96,10 @@ export function laterStepFindings(rows: readonly ActivityHours[], settings: Sett
         {
           severity: 'info',
           rule: 'new-lea-later-step',
-          message: t(lang, 'rule.new-lea-later-step', { hours: formatHours(lang, later) }),
+          message: t(lang, 'rule.new-lea-later-step', {
+            hours: formatHours(lang, later),
+            activity: activityLabel(workbook, 'step1-consolidation'),
+          }),
           fix: t(lang, 'fix.new-lea-later-step'),
         },
       ];
@@ -110,15 +124,19 @@ export function beyondFundedFinding(
       ];
 }
 
-export function noIndicatorsFinding(settings: Settings, lang: Lang): Finding[] {
+export function noIndicatorsFinding(settings: Settings, voice: Lang | Wording): Finding[] {
+  const w = wording(voice);
   return settings.indicators.length > 0
     ? []
     : [
         {
           severity: 'warning',
           rule: 'no-indicators',
-          message: t(lang, 'rule.no-indicators'),
-          fix: t(lang, 'fix.no-indicators'),
+          message: t(w.reader, 'rule.no-indicators'),
+          fix: t(w.reader, 'fix.no-indicators', {
+            tab: tabIn(w, 'start'),
+            field: t(w.workbook, 'field.indicators'),
+          }),
         },
       ];
 }

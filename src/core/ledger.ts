@@ -17,6 +17,7 @@ import { type Finding, sortFindings } from './findings';
 import type { Lang } from './i18n/catalog';
 import { LANGS } from './i18n/catalog';
 import { t } from './i18n/i18n';
+import { tabIn, type Wording, wording } from './i18n/wording';
 import { type Cents, costCents, formatMoney } from './money';
 import { formatHours, type QuarterHours, splitEvenly, typedHoursSchema } from './quarter-hours';
 import { ACTIVITY_IDS, activityById, activityIdSchema } from './services-menu';
@@ -89,7 +90,7 @@ const SHARED_NAMES = new Set(['shared', '*', ...LANGS.map((lang) => fold(t(lang,
 export function parseLedgerRow(
   row: Record<string, unknown>,
   rowNumber: number,
-  lang: Lang = 'en',
+  voice: Lang | Wording = 'en',
   timeZone = DEFAULT_TIME_ZONE,
 ): { ok: LedgerEntry } | { finding: Finding } {
   const cells = normalizeCells(row, LEDGER_CELLS, timeZone);
@@ -100,7 +101,7 @@ export function parseLedgerRow(
     activityId: readActivity(cells.activityId),
     indicator: shared ? undefined : cells.indicator,
   });
-  return result.success ? { ok: result.data } : { finding: rowFinding(lang, rowNumber, result.error) };
+  return result.success ? { ok: result.data } : { finding: rowFinding(voice, rowNumber, result.error) };
 }
 
 export interface IndicatorHours {
@@ -166,13 +167,18 @@ function percentFindings(
   ];
 }
 
-/** Everything the hours view shows, as of `today` (an ISO date in the LEA's time zone). */
+/**
+ * Everything the hours view shows, as of `today` (an ISO date in the LEA's time zone); findings speak to the
+ * reader and name activities, tabs and labels as the workbook shows them.
+ */
 export function summarizeLedger(
   entries: readonly LedgerEntry[],
   settings: Settings,
   today: IsoDate,
-  lang: Lang,
+  voice: Lang | Wording,
 ): LedgerSummary {
+  const w = wording(voice);
+  const lang = w.reader;
   const indicators = fundedIndicators(settings);
   const byFolded = new Map(indicators.map((name) => [fold(name), name]));
   const perIndicator = settings.quarterHoursPerIndicator;
@@ -242,7 +248,7 @@ export function summarizeLedger(
 
   const daysToFundedEnd = daysBetween(today, end);
   const findings: Finding[] = [
-    ...noIndicatorsFinding(settings, lang),
+    ...noIndicatorsFinding(settings, w),
     ...percentFindings(funded, fundedUsed, settings, lang),
     ...beyondFundedFinding(beyond, formatMoney(lang, beyondCost), lang, 'warning'),
   ];
@@ -260,11 +266,14 @@ export function summarizeLedger(
       rule: 'unknown-indicator',
       indicator,
       message: t(lang, 'rule.unknown-indicator', { indicator }),
-      fix: t(lang, 'fix.unknown-indicator'),
+      fix: t(lang, 'fix.unknown-indicator', {
+        tab: tabIn(w, 'start'),
+        shared: t(w.workbook, 'ledger.shared'),
+      }),
     });
   }
   const activities = hoursByActivity(entries);
-  findings.push(...rangeFindings(activities, lang, false), ...laterStepFindings(activities, settings, lang));
+  findings.push(...rangeFindings(activities, w, false), ...laterStepFindings(activities, settings, w));
   if (runOut !== null && runOut > end && daysToFundedEnd >= 0) {
     const unused = fundedLeft - Math.floor((usedToDate * daysToFundedEnd) / spanDays);
     if (unused > 0) {

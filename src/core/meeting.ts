@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { type IsoDate, isoDateSchema } from './dates';
 import type { Finding } from './findings';
 import type { Lang } from './i18n/catalog';
+import type { Wording } from './i18n/wording';
 import { type QuarterHours, quarterHoursFromMinutes } from './quarter-hours';
 import { ACTIVITY_IDS, type ActivityId, activityIdSchema } from './services-menu';
 import { DEFAULT_TIME_ZONE } from './settings';
@@ -90,7 +91,7 @@ export function clockMinutes(time: string | undefined): number | undefined {
 export function parseMeetingRow(
   row: Record<string, unknown>,
   rowNumber: number,
-  lang: Lang = 'en',
+  voice: Lang | Wording = 'en',
   timeZone = DEFAULT_TIME_ZONE,
 ): { ok: Meeting } | { finding: Finding } {
   const cells = normalizeCells(row, MEETING_CELLS, timeZone);
@@ -103,7 +104,7 @@ export function parseMeetingRow(
     minutes: readMinutes(cells.minutes),
     agendaLanguage: readAgendaLanguage(cells.agendaLanguage),
   });
-  return result.success ? { ok: result.data } : { finding: rowFinding(lang, rowNumber, result.error) };
+  return result.success ? { ok: result.data } : { finding: rowFinding(voice, rowNumber, result.error) };
 }
 
 const held = (m: Pick<Meeting, 'status'>) => m.status !== 'cancelled';

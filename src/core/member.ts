@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { isoDateSchema } from './dates';
 import type { Finding } from './findings';
 import type { Lang } from './i18n/catalog';
+import type { Wording } from './i18n/wording';
 import { ROLE_IDS, type RoleId, roleIdSchema } from './roles';
 import { DEFAULT_TIME_ZONE } from './settings';
 import { type CellKind, choiceReader, normalizeCells } from './sheet-values';
@@ -122,7 +123,7 @@ function languageCells(value: unknown, otherName: unknown) {
 export function parseMemberRow(
   row: Record<string, unknown>,
   rowNumber: number,
-  lang: Lang = 'en',
+  voice: Lang | Wording = 'en',
   timeZone = DEFAULT_TIME_ZONE,
 ): { ok: Member } | { finding: Finding } {
   const cells = normalizeCells(row, MEMBER_CELLS, timeZone);
@@ -139,7 +140,7 @@ export function parseMemberRow(
     ? { ok: result.data }
     : {
         finding: rowFinding(
-          lang,
+          voice,
           rowNumber,
           result.error,
           typeof cells.id === 'string' ? cells.id : undefined,

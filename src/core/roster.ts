@@ -2,6 +2,7 @@
 import { type Finding, sortFindings } from './findings';
 import type { Lang } from './i18n/catalog';
 import { t } from './i18n/i18n';
+import { type Wording, wording } from './i18n/wording';
 import { isConfirmed, isSelected, type Member, parseMemberRow } from './member';
 import { ROLES, type Role, type RoleId, type RoleLevel, roleById, roleLabel } from './roles';
 import type { Settings } from './settings';
@@ -63,8 +64,9 @@ export function coverage(members: readonly Member[]): RoleCoverage[] {
   });
 }
 
-function coverageFindings(cov: RoleCoverage, lang: Lang): Finding[] {
-  const role = roleLabel(lang, cov.roleId);
+/** The sentence in the reader's language; the role as the workbook's Role column shows it. */
+function coverageFindings(cov: RoleCoverage, { reader: lang, workbook }: Wording): Finding[] {
+  const role = roleLabel(workbook, cov.roleId);
   const at = { roleId: cov.roleId };
   if (cov.level === 'recommended') {
     return cov.status === 'suggested'
@@ -131,7 +133,7 @@ export function isValidEmail(email: string): boolean {
   return EMAIL.test(email);
 }
 
-function memberFindings(m: Member, lang: Lang): Finding[] {
+function memberFindings(m: Member, { reader: lang, workbook }: Wording): Finding[] {
   const at = { memberId: m.id, ...(m.row === undefined ? {} : { row: m.row }) };
   const name = m.name;
   const out: Finding[] = [];
@@ -145,7 +147,7 @@ function memberFindings(m: Member, lang: Lang): Finding[] {
             rule: 'parent-is-employee',
             roleId,
             ...at,
-            message: t(lang, 'rule.parent-is-employee', { name }),
+            message: t(lang, 'rule.parent-is-employee', { name, role: roleLabel(workbook, roleId) }),
             fix: t(lang, 'fix.parent-is-employee'),
           }
         : {
@@ -153,7 +155,7 @@ function memberFindings(m: Member, lang: Lang): Finding[] {
             rule: 'community-is-employee',
             roleId,
             ...at,
-            message: t(lang, 'rule.community-is-employee', { name }),
+            message: t(lang, 'rule.community-is-employee', { name, role: roleLabel(workbook, roleId) }),
             fix: t(lang, 'fix.community-is-employee'),
           },
     );
@@ -263,12 +265,18 @@ function studentGroupFindings(selected: readonly Member[], settings: Settings, l
  * Every roster rule, errors first. Declined and withdrawn members count for nothing and need no contact details,
  * but their rows are still checked for duplicates.
  */
-export function validateRoster(members: readonly Member[], settings: Settings, lang: Lang): Finding[] {
+export function validateRoster(
+  members: readonly Member[],
+  settings: Settings,
+  voice: Lang | Wording,
+): Finding[] {
+  const w = wording(voice);
+  const lang = w.reader;
   const ordered = canonicalOrder(members);
   const selected = ordered.filter((m) => isSelected(m.status));
   return sortFindings([
-    ...coverage(members).flatMap((cov) => coverageFindings(cov, lang)),
-    ...selected.flatMap((m) => memberFindings(m, lang)),
+    ...coverage(members).flatMap((cov) => coverageFindings(cov, w)),
+    ...selected.flatMap((m) => memberFindings(m, w)),
     ...duplicateFindings(ordered, lang),
     ...studentGroupFindings(selected, settings, lang),
   ]);
@@ -284,20 +292,20 @@ export interface RosterCheck {
 export function checkRosterRows(
   rows: readonly Record<string, unknown>[],
   settings: Settings,
-  lang: Lang,
+  voice: Lang | Wording,
   /** Each row's sheet row number; by default the rows sit one under the other from row 2. */
   rowNumbers: readonly number[] = rows.map((_, i) => i + 2),
 ): RosterCheck {
   const members: Member[] = [];
   const rowFindings: Finding[] = [];
   rows.forEach((row, i) => {
-    const parsed = parseMemberRow(row, rowNumbers[i] ?? i + 2, lang, settings.timeZone);
+    const parsed = parseMemberRow(row, rowNumbers[i] ?? i + 2, voice, settings.timeZone);
     if ('ok' in parsed) members.push(parsed.ok);
     else rowFindings.push(parsed.finding);
   });
   return {
     members,
-    findings: sortFindings([...rowFindings, ...validateRoster(members, settings, lang)]),
+    findings: sortFindings([...rowFindings, ...validateRoster(members, settings, voice)]),
     coverage: coverage(members),
   };
 }

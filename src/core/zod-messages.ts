@@ -6,11 +6,12 @@ import * as z from 'zod/mini';
 import type { Finding } from './findings';
 import type { Lang } from './i18n/catalog';
 import { hasMessage, t, tKey } from './i18n/i18n';
+import { type Wording, wording } from './i18n/wording';
 
 export interface FieldProblem {
   /** The schema key, for code that highlights a cell or input. */
   key: string;
-  /** The field's name in the reader's language. */
+  /** The field's name: the reader's for an input, the workbook's column header for a cell. */
   field: string;
   message: string;
 }
@@ -34,7 +35,7 @@ const CHOICE_LABELS: Record<string, string> = {
 // Short lists (the seven member statuses) are spelled out; long ones (roles, activities) point at the dropdown.
 const MAX_LISTED_OPTIONS = 8;
 
-function problem(lang: Lang, issue: z.core.$ZodIssue, key: string): string {
+function problem({ reader: lang, workbook }: Wording, issue: z.core.$ZodIssue, key: string): string {
   // A schema's own catalog key says it best.
   if (isKey(issue.message)) return tKey(lang, issue.message);
   switch (issue.code) {
@@ -63,7 +64,7 @@ function problem(lang: Lang, issue: z.core.$ZodIssue, key: string): string {
       const prefix = CHOICE_LABELS[key];
       const labels = issue.values.map((v) => {
         const labelKey = `${prefix}.${String(v)}`;
-        return prefix && isKey(labelKey) ? tKey(lang, labelKey) : String(v);
+        return prefix && isKey(labelKey) ? tKey(workbook, labelKey) : String(v);
       });
       return t(lang, 'zod.choose', { options: labels.join(', ') });
     }
@@ -72,39 +73,45 @@ function problem(lang: Lang, issue: z.core.$ZodIssue, key: string): string {
   }
 }
 
-/** One entry per issue, naming the field and the fix. */
-export function formatIssues(lang: Lang, error: z.core.$ZodError): FieldProblem[] {
+/**
+ * One entry per issue, naming the field and the fix. For a sheet's cell, the field (its column) and the
+ * choices are named as the workbook shows them.
+ */
+export function formatIssues(voice: Lang | Wording, error: z.core.$ZodError): FieldProblem[] {
+  const w = wording(voice);
   return error.issues.map((issue) => {
     const key = String(issue.path.find((p) => typeof p === 'string') ?? '');
     const fieldKey = `field.${key}`;
     return {
       key,
-      field: isKey(fieldKey) ? tKey(lang, fieldKey) : key,
-      message: problem(lang, issue, key),
+      field: isKey(fieldKey) ? tKey(w.workbook, fieldKey) : key,
+      message: problem(w, issue, key),
     };
   });
 }
 
 /** The problems as one sentence list, e.g. for a finding or a toast. */
-export function describeIssues(lang: Lang, error: z.core.$ZodError): string {
-  return formatIssues(lang, error)
-    .map(({ field, message }) => (field ? t(lang, 'error.field', { field, problem: message }) : message))
+export function describeIssues(voice: Lang | Wording, error: z.core.$ZodError): string {
+  const { reader } = wording(voice);
+  return formatIssues(voice, error)
+    .map(({ field, message }) => (field ? t(reader, 'error.field', { field, problem: message }) : message))
     .join(' ');
 }
 
 /** A sheet row that does not fit its schema, as an error finding naming the row, each field and what to enter. */
 export function rowFinding(
-  lang: Lang,
+  voice: Lang | Wording,
   rowNumber: number,
   error: z.core.$ZodError,
   memberId?: string,
 ): Finding {
+  const { reader } = wording(voice);
   return {
     severity: 'error',
     rule: 'row-invalid',
     row: rowNumber,
     ...(memberId === undefined ? {} : { memberId }),
-    message: t(lang, 'rule.row-invalid', { row: rowNumber, problems: describeIssues(lang, error) }),
-    fix: t(lang, 'fix.row-invalid'),
+    message: t(reader, 'rule.row-invalid', { row: rowNumber, problems: describeIssues(voice, error) }),
+    fix: t(reader, 'fix.row-invalid'),
   };
 }

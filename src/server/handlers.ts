@@ -41,6 +41,8 @@ export const getSidebarState = defineRpc(
       spreadsheetName: workbook.spreadsheet.getName(),
       /** Tab names as the workbook shows them, for messages that name a tab. */
       tabs: tabNames(workbook),
+      /** The language of the workbook's cells, for messages that name a value as a cell shows it. */
+      workbookLang: workbook.lang,
     };
   },
   READ,

@@ -4,6 +4,7 @@ import { withDocumentLock } from '../adapters/lock';
 import { ledgerRecord } from '../adapters/records';
 import { appendRecords, readTable, records, type TableSnapshot } from '../adapters/table-io';
 import { clearTimer } from '../adapters/timer-store';
+import { tabName } from '../adapters/workbook';
 import { nextIds, readLedger } from '../adapters/workbook-data';
 import { indicatorBurnDown } from '../core/burn-down';
 import type { Lang } from '../core/i18n/catalog';
@@ -21,6 +22,7 @@ import {
   openReadyWorkbook,
   type ReadyWorkbook,
   today,
+  wordingFor,
   workbookSettings,
 } from './workbook-session';
 
@@ -38,7 +40,7 @@ type Ledger = ReturnType<typeof readLedger>;
 function hoursView(workbook: ReadyWorkbook, settings: Settings, ledger: Ledger, readerLang: Lang) {
   const { entries, findings: rowFindings } = ledger;
   const date = today(workbook);
-  const summary = summarizeLedger(entries, settings, date, readerLang);
+  const summary = summarizeLedger(entries, settings, date, wordingFor(workbook, readerLang));
   const recent = [...entries].sort((a, b) => (b.row ?? 0) - (a.row ?? 0)).slice(0, RECENT);
   return {
     today: date,
@@ -63,13 +65,14 @@ function hoursView(workbook: ReadyWorkbook, settings: Settings, ledger: Ledger, 
     recent: recent.map((e) => ({
       id: e.id ?? '',
       date: e.date,
-      activity: activityLabel(readerLang, e.activityId),
+      // As the TA Log shows them, so an entry can be found there.
+      activity: activityLabel(workbook.lang, e.activityId),
       quarterHours: e.quarterHours,
-      indicator: e.indicator ?? t(readerLang, 'ledger.shared'),
+      indicator: e.indicator ?? t(workbook.lang, 'ledger.shared'),
       note: e.note ?? '',
     })),
     /** The entry undo would remove, named so the sidebar can ask first; null once undone. */
-    undo: undoView(entries, workbook, readerLang),
+    undo: undoView(entries, workbook),
     /** For the cost an entry will carry before it is saved (entryFunding in the core). */
     funding: {
       fundedEndDate: settings.fundedEndDate,
@@ -85,13 +88,13 @@ function undoable(entries: readonly LedgerEntry[], workbook: ReadyWorkbook): Led
   return undoableEntry(entries, currentUser(), lastRequest);
 }
 
-function undoView(entries: readonly LedgerEntry[], workbook: ReadyWorkbook, readerLang: Lang) {
+function undoView(entries: readonly LedgerEntry[], workbook: ReadyWorkbook) {
   const entry = undoable(entries, workbook);
   return entry
     ? {
         id: entry.id ?? '',
         date: entry.date,
-        activity: activityLabel(readerLang, entry.activityId),
+        activity: activityLabel(workbook.lang, entry.activityId),
         quarterHours: entry.quarterHours,
       }
     : null;
@@ -103,7 +106,7 @@ function readLog(
   readerLang: Lang,
 ): { snapshot: TableSnapshot<TaLogKey>; ledger: Ledger } {
   const snapshot = readTable(workbook.tabs.taLog, TA_LOG_TAB);
-  return { snapshot, ledger: readLedger(snapshot, readerLang, workbook.timeZone) };
+  return { snapshot, ledger: readLedger(snapshot, wordingFor(workbook, readerLang), workbook.timeZone) };
 }
 
 export const getHours = defineRpc(
@@ -145,7 +148,12 @@ export const logHours = defineRpc(
     const settings = workbookSettings(workbook);
     const known = fundedIndicators(settings);
     if (entry.indicator && !known.some((name) => fold(name) === fold(entry.indicator!))) {
-      throw new UserError('hours.unknownIndicator', { indicator: entry.indicator });
+      throw new UserError('hours.unknownIndicator', {
+        indicator: entry.indicator,
+        tab: tabName(workbook, 'start'),
+        // The sidebar's list offers it in the reader's words.
+        shared: t(readerLang, 'ledger.shared'),
+      });
     }
     return withDocumentLock(() => {
       const { snapshot, ledger } = readLog(workbook, readerLang);

@@ -34,6 +34,7 @@ import {
   type ReadyWorkbook,
   rosterCheck,
   today,
+  wordingFor,
   workbookSettings,
 } from './workbook-session';
 
@@ -41,7 +42,7 @@ function rosterAndSchedule(workbook: ReadyWorkbook, readerLang: Lang) {
   const members = rosterCheck(workbook, readerLang).members;
   const meetings = readMeetings(
     readTable(workbook.tabs.meetings, MEETINGS_TAB),
-    readerLang,
+    wordingFor(workbook, readerLang),
     workbook.timeZone,
   ).meetings;
   return { members, meetings };
@@ -54,7 +55,8 @@ function meetingView(workbook: ReadyWorkbook, readerLang: Lang) {
   const person = (m: (typeof members)[number]) => ({
     id: m.id,
     name: m.name,
-    role: roleLabel(readerLang, m.roles[0]!),
+    /** As the Partners tab shows it, so the facilitator can find the row. */
+    role: roleLabel(workbook.lang, m.roles[0]!),
     /** Tells apart members with the same name (the row when neither has a title). */
     title: m.title ?? '',
     row: m.row ?? 0,
@@ -68,7 +70,7 @@ function meetingView(workbook: ReadyWorkbook, readerLang: Lang) {
       id: m.id,
       date: m.date,
       title: m.title,
-      activity: m.activityId ? activityLabel(readerLang, m.activityId) : '',
+      activity: m.activityId ? activityLabel(workbook.lang, m.activityId) : '',
       daysAway: daysBetween(date, m.date),
     })),
     members: members.filter((m) => isSelected(m.status)).map(person),
@@ -209,7 +211,10 @@ export const addTodaysMeeting = defineRpc(z.strictObject({}), (_arg, { readerLan
   return withDocumentLock(() => {
     const snapshot = readTable(workbook.tabs.meetings, MEETINGS_TAB);
     const date = today(workbook);
-    const existing = meetingOn(readMeetings(snapshot, readerLang, workbook.timeZone).meetings, date);
+    const existing = meetingOn(
+      readMeetings(snapshot, wordingFor(workbook, readerLang), workbook.timeZone).meetings,
+      date,
+    );
     let meetingId = existing?.id;
     if (!meetingId) {
       [meetingId] = nextIds(

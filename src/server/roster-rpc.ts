@@ -15,7 +15,7 @@ export interface RosterView {
     requiredTotal: number;
     eligibleParentsConfirmed: number;
     parentsNeeded: number;
-    /** Role names in the reader's language. */
+    /** Role names as the workbook's Role column shows them. */
     missing: string[];
     suggested: string[];
   };
@@ -40,11 +40,11 @@ export const getRosterCheck = defineRpc(
     return {
       standing: {
         ...standing,
-        missing: standing.missing.map((id) => roleLabel(readerLang, id)),
-        suggested: standing.suggested.map((id) => roleLabel(readerLang, id)),
+        missing: standing.missing.map((id) => roleLabel(workbook.lang, id)),
+        suggested: standing.suggested.map((id) => roleLabel(workbook.lang, id)),
       },
       findings: check.findings,
-      coverage: check.coverage.map((c) => ({ ...c, label: roleLabel(readerLang, c.roleId) })),
+      coverage: check.coverage.map((c) => ({ ...c, label: roleLabel(workbook.lang, c.roleId) })),
       memberCount: check.members.length,
     };
   },

@@ -2,10 +2,11 @@
 
 import { readSettings } from '../adapters/start-tab';
 import { readTable } from '../adapters/table-io';
-import { openWorkbook, type Workbook } from '../adapters/workbook';
+import { openWorkbook, tabName, type Workbook } from '../adapters/workbook';
 import { readMembers } from '../adapters/workbook-data';
 import { isoDateInZone } from '../core/dates';
 import type { Lang } from '../core/i18n/catalog';
+import type { Wording } from '../core/i18n/wording';
 import type { RosterCheck } from '../core/roster';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { UserError } from '../core/user-error';
@@ -39,12 +40,17 @@ export function currentUser(): string {
   return Session.getActiveUser().getEmail() || Session.getTemporaryActiveUserKey();
 }
 
+/** Sentences for this reader, naming tabs, columns and values as this workbook shows them. */
+export function wordingFor(workbook: Workbook, readerLang: Lang): Wording {
+  return { reader: readerLang, workbook: workbook.lang, tabName: (key) => tabName(workbook, key) };
+}
+
 /** The roster as the Partners tab holds it, parsed and checked against the settings. */
-export function rosterCheck(workbook: ReadyWorkbook, lang: Lang): RosterCheck {
+export function rosterCheck(workbook: ReadyWorkbook, readerLang: Lang): RosterCheck {
   return readMembers(
     readTable(workbook.tabs.partners, PARTNERS_TAB),
     workbookSettings(workbook),
-    lang,
+    wordingFor(workbook, readerLang),
     workbook.timeZone,
   );
 }

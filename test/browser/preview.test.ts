@@ -32,7 +32,7 @@ test('shows the workbook beside the sidebar and follows what the sidebar writes'
   await page.getByRole('cell', { name: 'Confirmed' }).first().waitFor();
 
   // A finding clicked in the sidebar activates the row in the Partners table.
-  await frame.getByRole('button', { name: /Keisha Brown is listed as a parent\/guardian/ }).click();
+  await frame.getByRole('button', { name: /Keisha Brown is listed as “Parents\/Guardians/ }).click();
   await page.locator('tr.active', { hasText: 'Keisha Brown' }).waitFor();
 
   // Hours logged in the sidebar appear in the TA Log table.

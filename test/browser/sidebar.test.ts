@@ -11,7 +11,11 @@ test('the served sidebar renders the server’s answer (one round trip through g
   await page.getByText('Connected to Educational Partners Workbook.').waitFor();
   expect(rpcNames(env)[0]).toBe('getSidebarState');
   // The roster panel is shown first, with the server's findings in plain words.
-  await page.getByText('Keisha Brown is listed as a parent/guardian and as a district employee.').waitFor();
+  await page
+    .getByText(
+      'Keisha Brown is listed as “Parents/Guardians – multiple (diverse representation, not district employees)” and as a district employee.',
+    )
+    .waitFor();
   expect(errors).toEqual([]);
 });
 
@@ -65,7 +69,7 @@ test('logging hours adds a TA Log row and the summary changes; undo names it, as
   await page.getByLabel('Note').fill('Fishbone with the CIM team');
   await page.getByRole('button', { name: 'Add to TA Log' }).click();
 
-  await page.getByText('Added 1.5 hours of Root Cause Analysis to the TA Log tab.').waitFor();
+  await page.getByText('Added 1.5 hours of “Root Cause Analysis” to the TA Log tab.').waitFor();
   await eventually(async () => expect((await used.textContent())?.trim()).toBe('22.5 hours'));
   expect((await page.locator('.figures dd.left').textContent())?.trim()).toBe('17.5 hours');
   await eventually(async () =>
@@ -247,7 +251,7 @@ test('stopping the session timer fills the hours form with the proposed entry fo
 
 test('clicking a finding selects that member’s row on the Partners tab', async () => {
   const { env, page } = await openSidebar();
-  await page.getByRole('button', { name: /Keisha Brown is listed as a parent\/guardian/ }).click();
+  await page.getByRole('button', { name: /Keisha Brown is listed as “Parents\/Guardians/ }).click();
   await page.getByText('Row 14 is selected on the Partners tab.').waitFor();
   const active = env.ws.spreadsheet.getActiveRange()!;
   expect(active.getSheet().getName()).toBe('Partners');
@@ -262,6 +266,12 @@ test('a Spanish reader of an English workbook is told the tab as the workbook na
   });
   await page.getByRole('button', { name: /Keisha Brown/ }).click();
   await page.getByText('La fila 14 está seleccionada en la pestaña «Partners».').waitFor();
+  // The role as the English Role column shows it, in a Spanish sentence.
+  await page
+    .getByRole('button', {
+      name: /^Keisha Brown figura como «Parents\/Guardians – multiple [^»]*» y como empleado del distrito\./,
+    })
+    .waitFor();
   await showTab(page, 'Horas de AT');
   await page.getByRole('button', { name: 'Agregar a «TA Log»' }).waitFor();
   expect(env.ws.spreadsheet.getSheetByName('Partners')).not.toBeNull();
@@ -269,7 +279,7 @@ test('a Spanish reader of an English workbook is told the tab as the workbook na
 
 test('the roster check follows edits made in the sheet, without reopening the sidebar', async () => {
   const { env, page } = await openSidebar();
-  const finding = page.getByRole('button', { name: /Keisha Brown is listed as a parent\/guardian/ });
+  const finding = page.getByRole('button', { name: /Keisha Brown is listed as “Parents\/Guardians/ });
   await finding.waitFor();
   const partners = env.ws.spreadsheet.getSheetByName('Partners')!;
   const header = partners.getRange(1, 1, 1, partners.getLastColumn()).getValues()[0]!;

@@ -292,7 +292,7 @@ describe('summarizeLedger', () => {
       { activityId: 'budget', step: 3, quarterHours: 7, range: { min: 4, max: 6 }, rangeStatus: 'over' },
     ]);
     expect(s.findings.find((f) => f.rule === 'activity-over-range')?.message).toBe(
-      "Budget: 1.75 hours, more than the menu's maximum of 1.5 hours.",
+      "“Budget”: 1.75 hours, more than the menu's maximum of 1.5 hours.",
     );
   });
 

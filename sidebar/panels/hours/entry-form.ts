@@ -25,7 +25,7 @@ import { notice } from '../../components/notice';
 import { choiceOptions } from '../../components/options';
 import { el } from '../../dom';
 import { type Field, field, refreshDescribedBy } from '../../field';
-import { lang, tabName, tr } from '../../i18n';
+import { lang, tabName, tr, workbookLang } from '../../i18n';
 import { call } from '../../rpc-client';
 
 /** What the entry form holds, as typed. */
@@ -291,7 +291,7 @@ export function entryForm(onSaved: (view: HoursView) => void): EntryForm {
         tr('sb.hours.added', {
           n: parsed.data.quarterHours / 4,
           hours: formatHours(l, parsed.data.quarterHours),
-          activity: activityLabel(l, entry.activityId),
+          activity: activityLabel(workbookLang(), entry.activityId),
           tab: tabName('taLog'),
         }),
       );

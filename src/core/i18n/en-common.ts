@@ -286,12 +286,12 @@ export const enCommon = {
   'rule.recommended-missing': (p: { role: string }) =>
     `The recommended role “${p.role}” is not on the roster.`,
   'fix.recommended-missing': 'Consider inviting someone in this role; it is recommended, not required.',
-  'rule.parent-is-employee': (p: { name: string }) =>
-    `${p.name} is listed as a parent/guardian and as a district employee.`,
+  'rule.parent-is-employee': (p: { name: string; role: string }) =>
+    `${p.name} is listed as “${p.role}” and as a district employee.`,
   'fix.parent-is-employee':
     'Parents/guardians in this role must not be district employees: record this person under another role and invite a parent who does not work for the district.',
-  'rule.community-is-employee': (p: { name: string }) =>
-    `${p.name} is a community representative and a district employee.`,
+  'rule.community-is-employee': (p: { name: string; role: string }) =>
+    `${p.name} is listed as “${p.role}” and as a district employee.`,
   'fix.community-is-employee':
     'Community representatives bring a view from outside the district: confirm this is intended, or choose another role.',
   'rule.student-group-unrepresented': (p: { group: string }) =>
@@ -325,7 +325,8 @@ export const enCommon = {
   'ledger.hours': (p: { n: number; text: string }) =>
     plural('en', p.n, { one: `${p.text} hour`, other: `${p.text} hours` }),
   'rule.no-indicators': 'No indicators are set, so no TA hours are funded.',
-  'fix.no-indicators': 'Add the indicators the LEA was identified for in Settings.',
+  'fix.no-indicators': (p: { tab: string; field: string }) =>
+    `On the ${p.tab} tab, fill in “${p.field}” with the indicators the LEA was identified for.`,
   'rule.funded-80': (p: { percent: number; left: string }) =>
     `${p.percent}% of the funded TA hours are used; ${p.left} left.`,
   'fix.funded-80':
@@ -343,17 +344,18 @@ export const enCommon = {
     }),
   'fix.after-funded-end': 'Check the dates, or cover these hours in a contract.',
   'rule.activity-over-range': (p: { activity: string; hours: string; max: string }) =>
-    `${p.activity}: ${p.hours}, more than the menu's maximum of ${p.max}.`,
+    `“${p.activity}”: ${p.hours}, more than the menu's maximum of ${p.max}.`,
   'fix.activity-over-range': 'Confirm the extra time with the facilitator and record it in the MOU.',
   'rule.activity-under-range': (p: { activity: string; hours: string; min: string }) =>
-    `${p.activity}: ${p.hours}, less than the menu's minimum of ${p.min}.`,
+    `“${p.activity}”: ${p.hours}, less than the menu's minimum of ${p.min}.`,
   'fix.activity-under-range': 'Plan at least the minimum from the menu, or leave the activity out.',
-  'rule.new-lea-later-step': (p: { hours: string }) =>
-    `A new LEA has ${p.hours} on Step 2 or later; new LEAs rarely get past the Consolidation of Step 1 in the funded period.`,
+  'rule.new-lea-later-step': (p: { hours: string; activity: string }) =>
+    `A new LEA has ${p.hours} on Step 2 or later; new LEAs rarely get past “${p.activity}” in the funded period.`,
   'fix.new-lea-later-step': 'Check the step of these entries, and that Step 1 is complete.',
   'rule.unknown-indicator': (p: { indicator: string }) =>
     `“${p.indicator}” is not one of the LEA's indicators; its hours are shared across all indicators.`,
-  'fix.unknown-indicator': 'Choose an indicator listed in Settings, or “All indicators (shared)”.',
+  'fix.unknown-indicator': (p: { tab: string; shared: string }) =>
+    `Choose an indicator listed on the ${p.tab} tab, or “${p.shared}”.`,
   'rule.burn-slow': (p: { hours: string; date: string }) =>
     `At the current pace, ${p.hours} of funded TA will be unused on ${p.date}.`,
   'fix.burn-slow': 'Schedule the remaining funded sessions before the end date.',

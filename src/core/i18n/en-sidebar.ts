@@ -2,8 +2,8 @@ import { plural } from './plural';
 
 /** Strings of the sidebar and of the answers its calls give. */
 export const enSidebar = {
-  'hours.unknownIndicator': (p: { indicator: string }) =>
-    `“${p.indicator}” is not one of the indicators in Settings. Choose one from the list, or “All indicators (shared)”.`,
+  'hours.unknownIndicator': (p: { indicator: string; tab: string; shared: string }) =>
+    `“${p.indicator}” is not one of the indicators on the ${p.tab} tab. Choose one from the list, or “${p.shared}”.`,
   'hours.cannotUndo': 'Only your own most recent entry can be undone, and this one is not it (anymore).',
   'meeting.unknown': (p: { tab: string }) =>
     `That meeting is no longer on the ${p.tab} tab. Reload the list and pick it again.`,
@@ -86,7 +86,7 @@ export const enSidebar = {
     `${p.left} left of ${p.funded} (${p.used} used), as of ${p.date}.`,
   'sb.hours.chartEmpty': (p: { funded: string }) => `No hours logged yet: all ${p.funded} are left.`,
   'sb.hours.added': (p: { n: number; hours: string; activity: string; tab: string }) =>
-    `Added ${p.hours} of ${p.activity} to the ${p.tab} tab.`,
+    `Added ${p.hours} of “${p.activity}” to the ${p.tab} tab.`,
   'sb.meeting.save': 'Save attendance',
   'sb.meeting.unsaved': (p: { n: number }) =>
     plural('en', p.n, { one: '1 change not saved yet.', other: `${p.n} changes not saved yet.` }),

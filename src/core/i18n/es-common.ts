@@ -300,12 +300,12 @@ export const esCommon: { readonly [K in keyof typeof enCommon]: Widen<(typeof en
     `La función recomendada «${p.role}» no figura en la lista.`,
   'fix.recommended-missing':
     'Considere invitar a alguien para esta función; se recomienda, aunque no es obligatoria.',
-  'rule.parent-is-employee': (p: { name: string }) =>
-    `${p.name} figura como padre de familia o tutor y como empleado del distrito.`,
+  'rule.parent-is-employee': (p: { name: string; role: string }) =>
+    `${p.name} figura como «${p.role}» y como empleado del distrito.`,
   'fix.parent-is-employee':
     'En esta función, los padres de familia o tutores no deben ser empleados del distrito: registre a esta persona en otra función e invite a un padre o tutor que no trabaje para el distrito.',
-  'rule.community-is-employee': (p: { name: string }) =>
-    `${p.name} es representante de la comunidad y empleado del distrito.`,
+  'rule.community-is-employee': (p: { name: string; role: string }) =>
+    `${p.name} figura como «${p.role}» y como empleado del distrito.`,
   'fix.community-is-employee':
     'Los representantes de la comunidad aportan una mirada externa al distrito: confirme que es intencional o elija otra función.',
   'rule.student-group-unrepresented': (p: { group: string }) =>
@@ -341,7 +341,8 @@ export const esCommon: { readonly [K in keyof typeof enCommon]: Widen<(typeof en
   'ledger.hours': (p: { n: number; text: string }) =>
     plural('es', p.n, { one: `${p.text} hora`, other: `${p.text} horas` }),
   'rule.no-indicators': 'No hay indicadores definidos, por lo que no hay horas de AT financiadas.',
-  'fix.no-indicators': 'Agregue en la Configuración los indicadores por los que se identificó a la agencia.',
+  'fix.no-indicators': (p: { tab: string; field: string }) =>
+    `En la pestaña «${p.tab}», escriba en «${p.field}» los indicadores por los que se identificó a la agencia.`,
   'rule.funded-80': (p: { percent: number; left: string }) =>
     `Se ha usado el ${p.percent} % de las horas de AT financiadas; quedan ${p.left}.`,
   'fix.funded-80':
@@ -359,18 +360,18 @@ export const esCommon: { readonly [K in keyof typeof enCommon]: Widen<(typeof en
     }),
   'fix.after-funded-end': 'Revise las fechas o cubra estas horas con un contrato.',
   'rule.activity-over-range': (p: { activity: string; hours: string; max: string }) =>
-    `${p.activity}: ${p.hours}, más que el máximo del menú (${p.max}).`,
+    `«${p.activity}»: ${p.hours}, más que el máximo del menú (${p.max}).`,
   'fix.activity-over-range': 'Confirme el tiempo adicional con el facilitador y anótelo en el MOU.',
   'rule.activity-under-range': (p: { activity: string; hours: string; min: string }) =>
-    `${p.activity}: ${p.hours}, menos que el mínimo del menú (${p.min}).`,
+    `«${p.activity}»: ${p.hours}, menos que el mínimo del menú (${p.min}).`,
   'fix.activity-under-range': 'Planifique al menos el mínimo del menú, o deje fuera la actividad.',
-  'rule.new-lea-later-step': (p: { hours: string }) =>
-    `Una agencia nueva tiene ${p.hours} en el Paso 2 o posterior; las agencias nuevas rara vez pasan de la Consolidación del Paso 1 en el periodo financiado.`,
+  'rule.new-lea-later-step': (p: { hours: string; activity: string }) =>
+    `Esta agencia es nueva y tiene ${p.hours} en el Paso 2 o posteriores; las agencias nuevas rara vez pasan de «${p.activity}» en el periodo financiado.`,
   'fix.new-lea-later-step': 'Verifique el paso de estos registros y que el Paso 1 esté completo.',
   'rule.unknown-indicator': (p: { indicator: string }) =>
     `«${p.indicator}» no es uno de los indicadores de la agencia; sus horas se reparten entre todos los indicadores.`,
-  'fix.unknown-indicator':
-    'Elija un indicador de los que figuran en la Configuración, o «Todos los indicadores (compartido)».',
+  'fix.unknown-indicator': (p: { tab: string; shared: string }) =>
+    `Elija uno de los indicadores de la pestaña «${p.tab}» o «${p.shared}».`,
   'rule.burn-slow': (p: { hours: string; date: string }) =>
     `Al ritmo actual, quedarán ${p.hours} de AT financiada sin usar el ${p.date}.`,
   'fix.burn-slow': 'Programe las sesiones financiadas restantes antes de la fecha de término.',

@@ -3,8 +3,8 @@ import { plural } from './plural';
 
 type Widen<M> = M extends string ? string : M;
 export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof enSidebar)[K]> } = {
-  'hours.unknownIndicator': (p: { indicator: string }) =>
-    `«${p.indicator}» no es uno de los indicadores de la Configuración. Elija uno de la lista o «Todos los indicadores (compartido)».`,
+  'hours.unknownIndicator': (p: { indicator: string; tab: string; shared: string }) =>
+    `«${p.indicator}» no es uno de los indicadores de la pestaña «${p.tab}». Elija uno de la lista o «${p.shared}».`,
   'hours.cannotUndo': 'Solo puede deshacer su propia entrada más reciente, y esta ya no lo es.',
   'meeting.unknown': (p: { tab: string }) =>
     `Esa reunión ya no está en la pestaña «${p.tab}». Vuelva a cargar la lista y elíjala de nuevo.`,
@@ -91,8 +91,8 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
     `Todavía no se han registrado horas: quedan las ${p.funded} disponibles.`,
   'sb.hours.added': (p: { n: number; hours: string; activity: string; tab: string }) =>
     plural('es', p.n, {
-      one: `Se agregó ${p.hours} de ${p.activity} a la pestaña «${p.tab}».`,
-      other: `Se agregaron ${p.hours} de ${p.activity} a la pestaña «${p.tab}».`,
+      one: `Se agregó ${p.hours} de «${p.activity}» a la pestaña «${p.tab}».`,
+      other: `Se agregaron ${p.hours} de «${p.activity}» a la pestaña «${p.tab}».`,
     }),
   'sb.meeting.save': 'Guardar la asistencia',
   'sb.meeting.unsaved': (p: { n: number }) =>
