@@ -7,7 +7,7 @@ import type { InvitationsView } from '../../src/server/invitations';
 import type { RpcResult } from '../../src/server/rpc';
 import { deliverySection } from '../components/delivery';
 import { clearAlert, el, showAlert } from '../dom';
-import { tr } from '../i18n';
+import { tabName, tr } from '../i18n';
 import { call } from '../rpc-client';
 import { loadView, type Panel, panelFrame } from './panel';
 
@@ -107,6 +107,7 @@ export function invitationsPanel(): Panel {
       ),
       el('h3', {}, tr('sb.inv.forms')),
       forms,
+      view.forms.length === 0 ? '' : el('p', {}, tr('sb.inv.onStart', { tab: tabName('start') })),
       el('h3', {}, tr('sb.inv.answers')),
       el(
         'ul',

@@ -8,6 +8,7 @@ import { t } from '../core/i18n/i18n';
 import { DEFAULT_SETTINGS, parseSettingsRecord } from '../core/settings';
 import { fold } from '../core/sheet-values';
 import { dateCell, safeCell } from '../core/workbook/cells';
+import { type FormLink, formLinksBlock, formLinksRow } from '../core/workbook/form-links';
 import { NAMED_SETTINGS } from '../core/workbook/formulas';
 import { SETTING_ROWS } from '../core/workbook/tabs';
 import { applyInputs, HEADER_BACKGROUND, runs, setWidths } from './sheet-format';
@@ -150,6 +151,19 @@ export function ensureStart(sheet: Sheet, lang: Lang, firstSetup = false): Start
   }
   // Read back only what was just written, so the settings parse as Sheets returns them (dates as dates).
   return missing.length > 0 ? readStart(sheet) : snapshot;
+}
+
+/**
+ * The forms' links block (core/workbook/form-links): rewritten where it is, else added two rows under the
+ * tab's content; one write, so a re-run or a retry leaves one block with the current links.
+ */
+export function writeFormLinks(sheet: Sheet, lang: Lang, links: readonly FormLink[]): void {
+  const values = sheet.getDataRange().getValues();
+  const found = formLinksRow(values);
+  const row = found ?? values.length + 2;
+  const block = formLinksBlock(lang, links);
+  sheet.getRange(row, 1, block.length, 3).setValues(block);
+  if (found === null) sheet.getRange(row, 1, 1, 3).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
 }
 
 /** Writes setting values (as cells) into their rows with one setValues over the settings block. */

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { withDocumentLock } from '../adapters/lock';
 import { readRows } from '../adapters/response-tabs';
 import { readTable, records } from '../adapters/table-io';
+import { tabName } from '../adapters/workbook';
 import { formatDate } from '../core/dates';
 import { invitedMeetings, SUPPORTS, type Support } from '../core/forms/invitation';
 import { type Lang, t, tKey } from '../core/i18n';
@@ -54,7 +55,8 @@ function invitationsView(workbook: ReadyWorkbook, readerLang: Lang): Invitations
     folder: folder ? folder.name : null,
     statuses: MEMBER_STATUSES.map((status) => ({
       status,
-      label: t(readerLang, `status.${status}`),
+      // As the Status column shows it.
+      label: t(workbook.lang, `status.${status}`),
       count: rows.filter((r) => r.status === status).length,
     })).filter((s) => s.count > 0),
     unmatched: unmatchedCount(workbook),
@@ -77,7 +79,11 @@ function create(readerLang: Lang): { message: string; notices: string[] } {
     const workbook = openReadyWorkbook(readerLang);
     const result = createOrUpdateInvitations(workbook, workbookSettings(workbook));
     return {
-      message: t(readerLang, 'inv.done', { members: result.members }),
+      message: t(readerLang, 'inv.done', {
+        members: result.members,
+        tab: tabName(workbook, 'partners'),
+        start: tabName(workbook, 'start'),
+      }),
       notices: result.notices.map((n) => tKey(readerLang, n.key, n.params)),
     };
   });
@@ -89,7 +95,7 @@ function sync(readerLang: Lang): string {
     if (readMemory().forms.en?.formId === undefined && readMemory().forms.es?.formId === undefined)
       return t(readerLang, 'inv.noForms');
     const result = applyAnswers(workbook, workbookSettings(workbook), true);
-    return t(readerLang, 'inv.synced', result);
+    return t(readerLang, 'inv.synced', { ...result, tab: tabName(workbook, 'partners') });
   });
 }
 

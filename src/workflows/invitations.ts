@@ -2,7 +2,8 @@
  * "Create or update invitations": one Google Form per language from the Start settings and the Meetings tab,
  * created once and updated in place after that (same item ids, so response columns stay), answers sent to the
  * workbook, filed in the group's folder; then each member's invitation code (made once) and personal link in
- * their language on the Partners tab (one write); then the one form-submit trigger.
+ * their language on the Partners tab (one write); the forms' links on the Start tab (one write); then the one
+ * form-submit trigger.
  *
  * Safe to re-run after a failure at any call: a new form's id is remembered before anything else is done to it,
  * items are found again by id or title, codes are only ever added, the Partners write is one call, and the
@@ -21,9 +22,10 @@ import {
 } from '../adapters/forms/invitation-form';
 import { randomSeed } from '../adapters/platform/random';
 import { nameTab, responseSheet } from '../adapters/response-tabs';
+import { writeFormLinks } from '../adapters/start-tab';
 import { readTable, records, updateRecords } from '../adapters/table-io';
 import { ensureFormSubmitTrigger } from '../adapters/triggers';
-import type { Workbook } from '../adapters/workbook';
+import { tabName, type Workbook } from '../adapters/workbook';
 import { readMeetings } from '../adapters/workbook-data';
 import { ensureHeader } from '../adapters/workbook-setup';
 import { FORM_LANGUAGES, invitationForm } from '../core/forms/invitation';
@@ -33,6 +35,7 @@ import type { Meeting } from '../core/meeting';
 import { recipientLangOfCell } from '../core/recipient';
 import { codeKey, codeSource } from '../core/rsvp';
 import type { Settings } from '../core/settings';
+import type { FormLink } from '../core/workbook/form-links';
 import { MEETINGS_TAB, PARTNERS_TAB } from '../core/workbook/tabs';
 import { fileInto } from './folder';
 import { formMemory, readMemory, writeMemory } from './invitation-record';
@@ -66,7 +69,10 @@ function syncForm(
   let form = file && !file.trashed ? openForm(file.id) : null;
   if (!form) {
     if (remembered.formId)
-      notices.push({ key: 'inv.recreated', params: { language: t(workbook.lang, `lang.${lang}`) } });
+      notices.push({
+        key: 'inv.recreated',
+        params: { language: t(workbook.lang, `lang.${lang}`), tab: tabName(workbook, 'partners') },
+      });
     form = createForm(spec.title);
     memory.forms[lang] = { formId: form.getId(), items: {}, applied: 0 };
     writeMemory(memory);
@@ -126,19 +132,14 @@ export function createOrUpdateInvitations(workbook: Workbook, settings: Settings
   const notices: InvitationsResult['notices'] = [];
   const templates = {} as Record<Lang, string>;
   for (const lang of FORM_LANGUAGES) templates[lang] = syncForm(workbook, lang, settings, meetings, notices);
+  writeFormLinks(workbook.tabs.start!, workbook.lang, formLinks());
   const members = writeLinks(workbook, templates, randomSeed());
   ensureFormSubmitTrigger(workbook.spreadsheet, ANSWER_HANDLER);
   return { members, notices };
 }
 
-export interface FormLinks {
-  lang: Lang;
-  url: string;
-  editUrl: string;
-}
-
-/** The forms as the last run left them, for the sidebar (none before the first run). */
-export function formLinks(): FormLinks[] {
+/** The forms as the last run left them, for the sidebar and the Start tab (none before the first run). */
+export function formLinks(): FormLink[] {
   const memory = readMemory();
   return FORM_LANGUAGES.flatMap((lang) => {
     const form = memory.forms[lang];

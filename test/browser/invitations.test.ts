@@ -42,6 +42,14 @@ test('creates both forms, shows their links, and an answer’s supports per meet
   await page.getByText(/new files stay in your My Drive/).waitFor();
   await page.getByRole('link', { name: 'English form', exact: true }).waitFor();
   await page.getByRole('link', { name: 'Spanish form', exact: true }).waitFor();
+  await page.getByText('These links are also on the Start tab.').waitFor();
+  expect(
+    env.ws.spreadsheet
+      .getSheetByName('Start')!
+      .getDataRange()
+      .getValues()
+      .some((row) => row[0] === 'English form: link for families'),
+  ).toBe(true);
   // María answers on her phone (the form-submit trigger updates the Partners tab), then the panel is refreshed.
   const addon = { ws: env.ws, sandbox: env.sandbox, rpc: () => ({}) as never };
   answer(addon, 'es', {

@@ -16,7 +16,74 @@ function triggers(addon: Addon) {
   return addon.ws.execution((g) => (g.ScriptApp as GoogleAppsScript.Script.ScriptApp).getProjectTriggers());
 }
 
+/** The Start tab's rows from the forms' links header down, as the coordinator reads them. */
+function startLinks(addon: Addon): string[][] {
+  const start = ['Start', 'Inicio'].map((n) => addon.ws.spreadsheet.getSheetByName(n)).find(Boolean)!;
+  const rows = start.getDataRange().getDisplayValues();
+  const at = rows.findIndex((r) => r[0] === en['wb.forms.header'] || r[0] === es['wb.forms.header']);
+  return at < 0 ? [] : rows.slice(at, at + 5).map((r) => r.slice(0, 3));
+}
+
+function setMeetingMinutes(addon: Addon, minutes: number[]): void {
+  const sheet = addon.ws.spreadsheet.getSheetByName('Meetings')!;
+  const values = sheet.getDataRange().getValues();
+  const col = values[0]!.indexOf('Minutes');
+  const status = values[0]!.indexOf('Status');
+  let n = 0;
+  values.forEach((row, i) => {
+    if (i > 0 && row[status] === 'Planned' && n < minutes.length)
+      sheet.getRange(i + 1, col + 1).setValue(minutes[n++]);
+  });
+}
+
 describe('the invitation forms', () => {
+  it.each(['en', 'es'] as const)(
+    'leave both forms’ links on the Start tab, labelled in the workbook’s language (%s), once',
+    (locale) => {
+      const addon = invited({ locale });
+      const c = { en, es }[locale];
+      const forms = memory(addon).forms as unknown as Record<'en' | 'es', { url: string; editUrl: string }>;
+      const language = (l: 'en' | 'es') => c[`lang.${l}`];
+      expect(startLinks(addon)).toEqual([
+        [c['wb.forms.header'], c['wb.forms.link'], c['wb.forms.about']],
+        [c['wb.forms.public']({ language: language('en') }), forms.en.url, c['wb.forms.publicNote']],
+        [c['wb.forms.edit']({ language: language('en') }), forms.en.editUrl, c['wb.forms.editNote']],
+        [c['wb.forms.public']({ language: language('es') }), forms.es.url, c['wb.forms.publicNote']],
+        [c['wb.forms.edit']({ language: language('es') }), forms.es.editUrl, c['wb.forms.editNote']],
+      ]);
+      expect(forms.en.url).toMatch(/^https:\/\/docs\.google\.com\/forms\/.*\/viewform$/);
+      expect(forms.es.editUrl).toMatch(/\/edit$/);
+      // A re-run rewrites the same rows: one block, the current links.
+      const before = startLinks(addon);
+      addon.sandbox.call('createInvitations');
+      expect(startLinks(addon)).toEqual(before);
+      const start = ['Start', 'Inicio'].map((n) => addon.ws.spreadsheet.getSheetByName(n)).find(Boolean)!;
+      const headers = start
+        .getDataRange()
+        .getValues()
+        .filter((r) => r[0] === c['wb.forms.header']);
+      expect(headers).toHaveLength(1);
+    },
+  );
+
+  it('say how long the meetings last, from the Meetings tab, in each language', () => {
+    const addon = invited();
+    const help = (lang: 'en' | 'es') =>
+      formModel(addon, lang).items.find((i) => i.id === memory(addon).forms[lang].items['section.time'])!
+        .helpText;
+    // The sample's meetings have no length: the agendas' 90 minutes.
+    expect(help('en')).toContain('Each one lasts about 1½ hours.');
+    expect(help('es')).toContain('Cada una dura una hora y media.');
+    setMeetingMinutes(addon, [60, 120]);
+    addon.sandbox.call('createInvitations');
+    expect(help('en')).toContain('Each one lasts between 1 and 2 hours.');
+    expect(help('es')).toContain('Cada una dura entre 1 y 2 horas.');
+    setMeetingMinutes(addon, [120, 120, 120, 120, 120, 120]);
+    addon.sandbox.call('createInvitations');
+    expect(help('en')).toContain('Each one lasts about 2 hours.');
+    expect(help('es')).toContain('Cada una dura unas 2 horas.');
+  });
+
   it('are two forms with the same items in the same order, every text in its own language', () => {
     const addon = invited();
     const forms = { en: formModel(addon, 'en'), es: formModel(addon, 'es') };

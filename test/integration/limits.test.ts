@@ -62,6 +62,6 @@ test('in Spanish too', () => {
   });
   expect(answer).toMatchObject({
     ok: false,
-    error: { message: expect.stringContaining('no está en la pestaña Integrantes') },
+    error: { message: expect.stringContaining('«M-999» no está en la pestaña «Integrantes»') },
   });
 });

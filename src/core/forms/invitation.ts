@@ -6,7 +6,7 @@
 import { formatDate, INTL_LOCALE, type IsoDate } from '../dates';
 import type { Lang } from '../i18n/catalog';
 import { t } from '../i18n/i18n';
-import type { Meeting } from '../meeting';
+import { DEFAULT_MEETING_MINUTES, type Meeting } from '../meeting';
 import type { Settings } from '../settings';
 
 export const JOIN_ANSWERS = ['yes', 'no', 'talk'] as const;
@@ -16,9 +16,6 @@ export const SUPPORTS = ['interpretation', 'childcare', 'transportation', 'acces
 export type Support = (typeof SUPPORTS)[number];
 export const CONTACT_WAYS = ['email', 'call', 'text', 'mail'] as const;
 export type ContactWay = (typeof CONTACT_WAYS)[number];
-
-/** Typical length of a group meeting; the Meetings tab has start times but no end times. */
-export const MEETING_HOURS = 2;
 
 export const QUESTION_KEYS = [
   'code',
@@ -81,6 +78,28 @@ export function meetingLabel(lang: Lang, m: Meeting): string {
   });
 }
 
+/** "1½": a length in hours to the nearest half hour, as a family reads it. */
+function halves(minutes: number): string {
+  const n = Math.max(1, Math.round(minutes / 30));
+  const whole = Math.floor(n / 2);
+  return n % 2 === 0 ? String(whole) : whole === 0 ? '½' : `${whole}½`;
+}
+
+/**
+ * How long the meetings last, from the Meetings tab (a meeting without a length counts as the agendas' default):
+ * "about 1½ hours" when they last the same, "between 1 and 2 hours" when they differ.
+ */
+export function meetingLength(lang: Lang, meetings: readonly Meeting[]): string {
+  const lengths = meetings.length
+    ? meetings.map((m) => m.minutes ?? DEFAULT_MEETING_MINUTES)
+    : [DEFAULT_MEETING_MINUTES];
+  const shortest = halves(Math.min(...lengths));
+  const longest = halves(Math.max(...lengths));
+  return shortest === longest
+    ? t(lang, 'form.length.about', { hours: longest })
+    : t(lang, 'form.length.between', { min: shortest, max: longest });
+}
+
 const choices = <Id extends string>(ids: readonly Id[], label: (id: Id) => string): Choice[] =>
   ids.map((id) => ({ id, label: label(id) }));
 
@@ -117,7 +136,7 @@ export function invitationForm(lang: Lang, settings: Settings, meetings: readonl
         'time',
         t(lang, 'form.section.time.help', {
           count: invited.length,
-          hours: MEETING_HOURS,
+          length: meetingLength(lang, invited),
           dates: labels.map((l) => `• ${l}`).join('\n'),
         }),
       ),

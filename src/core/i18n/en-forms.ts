@@ -10,10 +10,13 @@ export const enForms = {
   'form.section.purpose.help':
     'The group looks at school data and listens to families, students and staff. It looks for the reasons some students are treated differently. Then it helps write a plan to make things fair for every student.',
   'form.section.time': 'How much time it takes',
-  'form.section.time.help': (p: { count: number; hours: number; dates: string }) =>
+  'form.section.time.help': (p: { count: number; length: string; dates: string }) =>
     p.count === 0
-      ? `Each meeting lasts about ${p.hours} hours. We will send you the dates soon.`
-      : `There ${p.count === 1 ? 'is 1 meeting' : `are ${p.count} meetings`}. Each one lasts about ${p.hours} hours.\n${p.dates}`,
+      ? `Each meeting lasts ${p.length}. We will send you the dates soon.`
+      : `There ${p.count === 1 ? 'is 1 meeting' : `are ${p.count} meetings`}. Each one lasts ${p.length}.\n${p.dates}`,
+  /** Hours to the half, e.g. "1½". */
+  'form.length.about': (p: { hours: string }) => `about ${p.hours} ${p.hours === '1' ? 'hour' : 'hours'}`,
+  'form.length.between': (p: { min: string; max: string }) => `between ${p.min} and ${p.max} hours`,
   'form.section.role': 'What we ask of you',
   'form.section.role.help':
     'Come to the meetings when you can. One or two weeks before each meeting, we send you a short packet to read. At the meeting, share what you see and what your family lives. Help the group choose what to do first. You do not need to be an expert.',

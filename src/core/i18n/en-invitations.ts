@@ -56,15 +56,15 @@ export const enInvitations = {
     'Your organization does not let forms take answers from people outside it, so families without a district account could not answer. Nothing else was changed. Ask your Google Workspace administrator to allow it, then try again.',
   'menu.invitations': 'Create or update invitations',
   'menu.syncAnswers': 'Sync answers',
-  'inv.done': (p: { members: number }) =>
+  'inv.done': (p: { members: number; tab: string; start: string }) =>
     plural('en', p.members, {
-      one: 'The English and Spanish forms are ready, and 1 member has a personal link on the Partners tab.',
-      other: `The English and Spanish forms are ready, and ${p.members} members have a personal link on the Partners tab.`,
+      one: `The English and Spanish forms are ready, and 1 member has a personal link on the ${p.tab} tab. The forms’ own links are on the ${p.start} tab.`,
+      other: `The English and Spanish forms are ready, and ${p.members} members have a personal link on the ${p.tab} tab. The forms’ own links are on the ${p.start} tab.`,
     }),
-  'inv.recreated': (p: { language: string }) =>
-    `The ${p.language} form had been deleted, so a new one was made. The links on the Partners tab now point to it.`,
-  'inv.synced': (p: { applied: number; unmatched: number }) =>
-    `${plural('en', p.applied, { one: '1 answer', other: `${p.applied} answers` })} applied to the Partners tab; ${plural('en', p.unmatched, { one: '1 unmatched answer', other: `${p.unmatched} unmatched answers` })} kept on their tab.`,
+  'inv.recreated': (p: { language: string; tab: string }) =>
+    `The ${p.language} form had been deleted, so a new one was made. The links on the ${p.tab} tab now point to it.`,
+  'inv.synced': (p: { applied: number; unmatched: number; tab: string }) =>
+    `${plural('en', p.applied, { one: '1 answer', other: `${p.applied} answers` })} applied to the ${p.tab} tab; ${plural('en', p.unmatched, { one: '1 unmatched answer', other: `${p.unmatched} unmatched answers` })} kept on their tab.`,
   'inv.noForms': 'There are no invitation forms yet. Use Create or update invitations first.',
   'sb.tab.invitations': 'Invitations',
   'sb.inv.create': 'Create or update invitations',
@@ -72,6 +72,7 @@ export const enInvitations = {
   'sb.inv.working': 'Working…',
   'sb.inv.none': 'No invitation forms yet. Create them from the Start settings and the Meetings tab.',
   'sb.inv.forms': 'Forms',
+  'sb.inv.onStart': (p: { tab: string }) => `These links are also on the ${p.tab} tab.`,
   'sb.inv.open': (p: { language: string }) => `${p.language} form`,
   'sb.inv.edit': (p: { language: string }) => `Edit the ${p.language} form`,
   'sb.inv.folder': (p: { name: string }) => `Files are saved in “${p.name}”.`,

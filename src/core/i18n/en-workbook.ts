@@ -27,6 +27,16 @@ export const enWorkbook = {
   'wb.start.how5':
     '5. Log TA hours on the TA Log tab; TA Summary shows funded hours used and left, and any cost beyond them.',
   'wb.start.settings': 'Settings',
+  // The invitation forms' links, written on the Start tab by "Create or update invitations".
+  'wb.forms.header': 'Invitation forms',
+  'wb.forms.link': 'Link',
+  'wb.forms.about': 'What it is',
+  'wb.forms.public': (p: { language: string }) => `${p.language} form: link for families`,
+  'wb.forms.publicNote':
+    'The form without an invitation code. Each member’s personal link is on the Partners tab; send that one.',
+  'wb.forms.edit': (p: { language: string }) => `${p.language} form: edit (staff only)`,
+  'wb.forms.editNote':
+    'Opens the form in Google Forms. “Create or update invitations” rewrites its wording from these settings and the Meetings tab.',
   'wb.start.setting': 'Setting',
   'wb.start.value': 'Value',
   'wb.start.help': 'What to enter',

@@ -1,4 +1,5 @@
 import type { enCheck } from './en-check';
+import { plural } from './plural';
 
 type Widen<M> = M extends string ? string : M;
 
@@ -8,7 +9,11 @@ export const esCheck: { readonly [K in keyof typeof enCheck]: Widen<(typeof enCh
   'check.title': 'Revisar esta instalación (no se cambió nada)',
   'check.unreachable': 'no se pudo consultar en este momento; inténtelo de nuevo en unos instantes.',
   'check.scopes': 'Permisos',
-  'check.scopes.ok': (p: { n: number }) => `se concedieron los ${p.n} permisos que pide el complemento.`,
+  'check.scopes.ok': (p: { n: number }) =>
+    plural('es', p.n, {
+      one: 'se concedió el permiso que pide el complemento.',
+      other: `se concedieron los ${p.n} permisos que pide el complemento.`,
+    }),
   'check.scopes.missing': (p: { scopes: string }) =>
     `aún no se concedieron: ${p.scopes}. Ejecute cualquier comando del menú para que se le vuelvan a pedir.`,
   'check.template': 'Libro de trabajo',

@@ -31,9 +31,9 @@ export const esFaults: { readonly [K in keyof typeof enFaults]: Widen<(typeof en
   'fault.sample.partial':
     'La carga del ejemplo se detuvo antes de terminar porque Google Sheets no respondió. Vuelva a ejecutar «Cargar el distrito de ejemplo» para terminarla.',
   'meeting.unknownMember': (p: { id: string; tab: string }) =>
-    `“${p.id}” no está en la pestaña ${p.tab}. Vuelva a cargar la lista de la reunión y marque a las personas que aparecen.`,
+    `«${p.id}» no está en la pestaña «${p.tab}». Vuelva a cargar la lista de la reunión y marque a las personas que aparecen.`,
   'limit.cell': (p: { field: string; max: string }) =>
-    `${p.field} es demasiado largo para una celda: como máximo ${p.max} caracteres.`,
+    `El texto de «${p.field}» es demasiado largo para una celda: como máximo ${p.max} caracteres.`,
   'limit.row': (p: { row: number; tab: string }) =>
-    `La fila ${p.row} no está en la pestaña ${p.tab}. Vuelva a cargar la revisión del grupo.`,
+    `La fila ${p.row} no está en la pestaña «${p.tab}». Vuelva a cargar la revisión del grupo.`,
 };

@@ -9,10 +9,13 @@ export const esForms: { readonly [K in keyof typeof enForms]: Widen<(typeof enFo
   'form.section.purpose.help':
     'El grupo mira datos de la escuela. Escucha a familias, alumnos y personal. Busca por qué a unos alumnos los tratan distinto. Luego ayuda a hacer un plan justo para todos.',
   'form.section.time': 'Cuánto tiempo toma',
-  'form.section.time.help': (p: { count: number; hours: number; dates: string }) =>
+  'form.section.time.help': (p: { count: number; length: string; dates: string }) =>
     p.count === 0
-      ? `Cada junta dura unas ${p.hours} horas. Pronto le mandamos las fechas.`
-      : `${p.count === 1 ? 'Hay 1 junta' : `Hay ${p.count} juntas`}. Cada una dura unas ${p.hours} horas.\n${p.dates}`,
+      ? `Cada junta dura ${p.length}. Pronto le mandamos las fechas.`
+      : `${p.count === 1 ? 'Hay 1 junta' : `Hay ${p.count} juntas`}. Cada una dura ${p.length}.\n${p.dates}`,
+  'form.length.about': (p: { hours: string }) =>
+    p.hours === '1' ? 'una hora' : p.hours === '1½' ? 'una hora y media' : `unas ${p.hours} horas`,
+  'form.length.between': (p: { min: string; max: string }) => `entre ${p.min} y ${p.max} horas`,
   'form.section.role': 'Qué le pedimos',
   'form.section.role.help':
     'Venga a las juntas si puede. Una o dos semanas antes de cada junta, le mandamos algo corto para leer. En la junta, cuente lo que ve y lo que vive su familia. Ayude al grupo a elegir qué hacer primero. No tiene que ser experto.',

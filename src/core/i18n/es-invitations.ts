@@ -60,23 +60,24 @@ export const esInvitations: { readonly [K in keyof typeof enInvitations]: Widen<
       'Su organización no permite que los formularios reciban respuestas de personas externas, así que las familias sin cuenta del distrito no podrían responder. No se cambió nada más. Pida a su administrador de Google Workspace que lo permita y vuelva a intentarlo.',
     'menu.invitations': 'Crear o actualizar invitaciones',
     'menu.syncAnswers': 'Sincronizar respuestas',
-    'inv.done': (p: { members: number }) =>
+    'inv.done': (p: { members: number; tab: string; start: string }) =>
       plural('es', p.members, {
-        one: 'Los formularios en inglés y en español están listos, y 1 integrante tiene su enlace personal en la pestaña de Socios.',
-        other: `Los formularios en inglés y en español están listos, y ${p.members} integrantes tienen su enlace personal en la pestaña de Socios.`,
+        one: `Los formularios en inglés y en español están listos, y 1 integrante tiene su enlace personal en la pestaña «${p.tab}». Los enlaces de los formularios están en la pestaña «${p.start}».`,
+        other: `Los formularios en inglés y en español están listos, y ${p.members} integrantes tienen su enlace personal en la pestaña «${p.tab}». Los enlaces de los formularios están en la pestaña «${p.start}».`,
       }),
-    'inv.recreated': (p: { language: string }) =>
-      `El formulario en ${String(p.language).toLowerCase()} había sido borrado, así que se creó uno nuevo. Los enlaces de la pestaña de Socios ahora llevan a él.`,
-    'inv.synced': (p: { applied: number; unmatched: number }) =>
-      `Se aplicaron ${plural('es', p.applied, { one: '1 respuesta', other: `${p.applied} respuestas` })} a la pestaña de Socios; ${plural('es', p.unmatched, { one: '1 respuesta sin asignar se guarda', other: `${p.unmatched} respuestas sin asignar se guardan` })} en su pestaña.`,
+    'inv.recreated': (p: { language: string; tab: string }) =>
+      `El formulario en ${String(p.language).toLowerCase()} había sido borrado, así que se creó uno nuevo. Los enlaces de la pestaña «${p.tab}» ahora llevan a él.`,
+    'inv.synced': (p: { applied: number; unmatched: number; tab: string }) =>
+      `${plural('es', p.applied, { one: 'Se aplicó 1 respuesta', other: `Se aplicaron ${p.applied} respuestas` })} a la pestaña «${p.tab}»; ${plural('es', p.unmatched, { one: '1 respuesta sin asignar se guarda', other: `${p.unmatched} respuestas sin asignar se guardan` })} en su propia pestaña.`,
     'inv.noForms': 'Todavía no hay formularios de invitación. Primero use Crear o actualizar invitaciones.',
     'sb.tab.invitations': 'Invitaciones',
     'sb.inv.create': 'Crear o actualizar invitaciones',
     'sb.inv.sync': 'Sincronizar respuestas',
     'sb.inv.working': 'Trabajando…',
     'sb.inv.none':
-      'Todavía no hay formularios de invitación. Créelos a partir de la configuración de Inicio y la pestaña de Reuniones.',
+      'Todavía no hay formularios de invitación. Créelos a partir de la configuración de la pestaña Inicio y de la pestaña Reuniones.',
     'sb.inv.forms': 'Formularios',
+    'sb.inv.onStart': (p: { tab: string }) => `Estos enlaces también están en la pestaña «${p.tab}».`,
     'sb.inv.open': (p: { language: string }) => `Formulario en ${String(p.language).toLowerCase()}`,
     'sb.inv.edit': (p: { language: string }) => `Editar el formulario en ${String(p.language).toLowerCase()}`,
     'sb.inv.folder': (p: { name: string }) => `Los archivos se guardan en «${p.name}».`,
@@ -91,5 +92,5 @@ export const esInvitations: { readonly [K in keyof typeof enInvitations]: Widen<
     'sb.inv.meeting': 'Reunión',
     'sb.inv.coming': 'Vienen',
     'sb.inv.other': 'Otro',
-    'sb.inv.noMeetings': 'No hay reuniones planeadas en la pestaña de Reuniones.',
+    'sb.inv.noMeetings': 'No hay reuniones programadas en la pestaña Reuniones.',
   };

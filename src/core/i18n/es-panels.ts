@@ -34,7 +34,9 @@ export const esPanels: { readonly [K in keyof typeof enPanels]: Widen<(typeof en
   'sb.meeting.walkInAdded': (p: { name: string; tab: string }) =>
     `Se agregó a ${p.name} en la pestaña «${p.tab}» y se marcó como presente.`,
   'sb.meeting.elapsedLabel': 'Tiempo de sesión',
-  'sb.meeting.startedAt': (p: { started: string }) => `Comenzó a las ${p.started}.`,
+  // "10:03 a. m." already ends with a period.
+  'sb.meeting.startedAt': (p: { started: string }) =>
+    `Comenzó a las ${p.started}${String(p.started).endsWith('.') ? '' : '.'}`,
   'sb.meeting.noneToday': (p: { tab: string }) => `Ninguna de las reuniones de la pestaña «${p.tab}» es hoy.`,
   'sb.meeting.addToday': 'Agregar la reunión de hoy',
   'sb.meeting.addedToday': (p: { title: string }) => `Se agregó la reunión de hoy: ${p.title}.`,

@@ -32,6 +32,16 @@ export const esWorkbook: { readonly [K in keyof typeof enWorkbook]: Widen<(typeo
     '4. Programe las reuniones en la pestaña Reuniones y registre la asistencia en la pestaña Asistencia.',
   'wb.start.how5':
     '5. Registre las horas de AT en Registro de AT; Resumen de AT muestra las horas financiadas usadas y disponibles, y el costo de las horas adicionales.',
+  // Los enlaces de los formularios de invitación, escritos en la pestaña Inicio por «Crear o actualizar invitaciones».
+  'wb.forms.header': 'Formularios de invitación',
+  'wb.forms.link': 'Enlace',
+  'wb.forms.about': 'Qué es',
+  'wb.forms.public': (p: { language: string }) => `Formulario (${p.language}): enlace para las familias`,
+  'wb.forms.publicNote':
+    'El formulario sin código de invitación. El enlace personal de cada integrante está en la pestaña Integrantes; envíe ese.',
+  'wb.forms.edit': (p: { language: string }) => `Formulario (${p.language}): edición (solo personal)`,
+  'wb.forms.editNote':
+    'Abre el formulario en Google Forms. «Crear o actualizar invitaciones» vuelve a escribir su texto a partir de esta configuración y de la pestaña Reuniones.',
   'wb.start.settings': 'Configuración',
   'wb.start.setting': 'Dato',
   'wb.start.value': 'Valor',
@@ -40,7 +50,7 @@ export const esWorkbook: { readonly [K in keyof typeof enWorkbook]: Widen<(typeo
   'wb.setting.cdsCode': 'El código CDS (condado-distrito-escuela) de 14 dígitos.',
   'wb.setting.cycleYear': 'El ciclo de identificación, por ejemplo 2024–25.',
   'wb.setting.leaType':
-    'Nuevo, o que continúa un plan CIM anterior. Los distritos nuevos rara vez pasan del Paso 1 dentro del periodo financiado.',
+    'Nueva, o Continúa si la agencia sigue un plan CIM anterior. Las agencias nuevas rara vez pasan del Paso 1 dentro del periodo financiado.',
   'wb.setting.indicators':
     'Cada indicador por el que se identificó al distrito, separados por punto y coma. Cada uno tiene sus propias horas financiadas.',
   'wb.setting.studentGroupsMostAffected':
