@@ -46,6 +46,11 @@ export function readAttendance(sheet: Sheet): AttendanceGrid {
   };
 }
 
+/** What readAttendance returns for an empty tab (one made in this execution), without reading it. */
+export function emptyAttendance(): AttendanceGrid {
+  return { memberIds: [], memberNames: [], meetingIds: [], meetingHeaders: [], present: [] };
+}
+
 /** The grid for the current roster and schedule, keeping every existing check (unknown rows/columns last). */
 export function mergeAttendance(
   existing: AttendanceGrid,

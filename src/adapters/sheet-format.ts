@@ -13,6 +13,8 @@ import type { Sheet } from './workbook';
 
 export const HEADER_BACKGROUND = '#d2e3fc';
 const PROTECTION_MARK = 'Educational Partners Toolkit: header';
+/** The format of a cell nobody formatted, as getNumberFormats reports it. */
+export const DEFAULT_FORMAT = 'General';
 
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
@@ -79,7 +81,8 @@ export function runs<T>(items: readonly T[], position: (item: T) => number): T[]
 /**
  * Applies inputs to a block whose cells are `specs` (rows × columns): one setDataValidations (free text clears
  * its rule, as a person's column rules never live inside a block), and, when some cell has a number format, one
- * read and one write of the formats so cells without one keep theirs.
+ * read and one write of the formats so cells without one keep theirs (no read on a `fresh` sheet, made in this
+ * execution, whose cells all have the default format).
  */
 export function applyInputs(
   sheet: Sheet,
@@ -87,6 +90,7 @@ export function applyInputs(
   left: number,
   specs: readonly (readonly InputSpec[])[],
   lang: Lang,
+  fresh = false,
 ): void {
   const range = sheet.getRange(top, left, specs.length, specs[0]!.length);
   // A rule whose formula names its own cell cannot be shared down a column (each cell would check the top one):
@@ -106,7 +110,7 @@ export function applyInputs(
       sheet.getRange(top, left + j, specs.length, 1).setDataValidation(rule(spec, left + j));
   });
   if (!specs.some((row) => row.some((spec) => numberFormat(spec.input) !== null))) return;
-  const formats = range.getNumberFormats();
+  const formats = fresh ? specs.map((row) => row.map(() => DEFAULT_FORMAT)) : range.getNumberFormats();
   range.setNumberFormats(
     formats.map((row, i) => row.map((current, j) => numberFormat(specs[i]![j]!.input) ?? current)),
   );
@@ -125,19 +129,30 @@ export function setWidths(sheet: Sheet, widths: ReadonlyMap<number, number>): vo
   }
 }
 
+/** How formatTable treats a tab: see its parameters. */
+export interface TableFormat {
+  /** Header width (cells of the header row, a person's columns included). */
+  width: number;
+  /** Overrides of a column's input (the TA Log's indicator dropdown follows the settings). */
+  inputs?: Readonly<Record<string, Input>>;
+  /** The columns just added, which get the layout's width; every column when undefined. */
+  added?: ReadonlySet<string>;
+  /** The tab was made in this execution: it has no formats or protections to read. */
+  fresh?: boolean;
+  /** The header row's range when the caller already holds it (it just wrote the header). */
+  header?: GoogleAppsScript.Spreadsheet.Range;
+}
+
 /**
- * Formats a table tab whose header row is in place; `positions` is each layout column's 0-based index and
- * `inputs` may override a column's input (the TA Log's indicator dropdown follows the settings) and `added`
- * names the columns just added. Returns the sheet's row count.
+ * Formats a table tab whose header row is in place; `positions` is each layout column's 0-based index. Returns
+ * the sheet's row count.
  */
 export function formatTable(
   sheet: Sheet,
   columns: readonly Column[],
   positions: ReadonlyMap<string, number>,
   lang: Lang,
-  width: number,
-  inputs: Readonly<Record<string, Input>> = {},
-  added: ReadonlySet<string> = new Set(columns.map((c) => c.key)),
+  { width, inputs = {}, added, fresh = false, header: held }: TableFormat,
 ): number {
   const maxRows = sheet.getMaxRows();
   sheet.setFrozenRows(1);
@@ -149,10 +164,10 @@ export function formatTable(
     if (index === undefined) continue;
     notes[index] = t(lang, column.note);
     // Only a column just added gets the layout's width: a width a person chose stays.
-    if (added.has(column.key)) widths.set(index + 1, column.width);
+    if (!added || added.has(column.key)) widths.set(index + 1, column.width);
     placed.push({ index, spec: { input: inputs[column.key] ?? column.input, help: notes[index]! } });
   }
-  const header = sheet.getRange(1, 1, 1, width);
+  const header = held ?? sheet.getRange(1, 1, 1, width);
   header.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setNotes([notes]);
   setWidths(sheet, widths);
   // Runs of neighbouring layout columns, so a person's own column between two of ours keeps its rules.
@@ -165,13 +180,14 @@ export function formatTable(
         run[0]!.index + 1,
         Array.from({ length: maxRows - 1 }, () => row),
         lang,
+        fresh,
       );
     }
   }
   // A warning-only protection on the header row, added once. A setup a failure interrupted may have left it
   // without its description (protect() landed, the rest did not): one on exactly the header row with no
   // description is taken as that one and finished, rather than adding a second.
-  const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+  const protections = fresh ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
   if (!protections.some((p) => p.getDescription() === PROTECTION_MARK)) {
     const a1 = width === 1 ? 'A1' : `A1:${columnLetter(width - 1)}1`;
     const unfinished = protections.find(

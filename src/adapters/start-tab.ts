@@ -12,7 +12,7 @@ import { type FormLink, formLinksBlock, formLinksRow } from '../core/workbook/fo
 import { NAMED_SETTINGS } from '../core/workbook/formulas';
 import { SETTING_ROWS } from '../core/workbook/tabs';
 import { applyInputs, HEADER_BACKGROUND, runs, setWidths } from './sheet-format';
-import type { Sheet } from './workbook';
+import type { Sheet, Workbook } from './workbook';
 
 const GUIDE: readonly MessageKey[] = [
   'wb.start.title',
@@ -86,17 +86,18 @@ function defaultValue(key: SettingKey, lang: Lang): unknown {
  * on an existing one; values already there are never touched. Returns where each setting is.
  */
 /** The guide's look (title, bold header row, column widths), on the block a first setup writes at the top. */
-function styleGuide(sheet: Sheet): void {
+function styleGuide(sheet: Sheet, written?: GoogleAppsScript.Spreadsheet.Range): void {
   const header = GUIDE.length + 1;
   const rows = header + 1 + SETTING_ROWS.length;
   const bold = (i: number) => (i === 0 || i === header ? 'bold' : null);
-  const range = sheet.getRange(1, 1, rows, 3);
+  const range = written ?? sheet.getRange(1, 1, rows, 3);
   const grid = Array.from({ length: rows }, (_, i) => i);
   range.setFontWeights(grid.map((i) => [bold(i), bold(i), bold(i)]));
   range.setBackgrounds(
     grid.map((i) => Array<string | null>(3).fill(i === header ? HEADER_BACKGROUND : null)),
   );
-  sheet.getRange(1, 1).setFontSize(16);
+  // The title stands out; every other cell keeps Sheets' default size.
+  range.setFontSizes(grid.map((i) => [i === 0 ? 16 : 10, 10, 10]));
   setWidths(
     sheet,
     new Map([
@@ -111,28 +112,34 @@ function styleGuide(sheet: Sheet): void {
  * The guide and settings rows, missing ones added; `firstSetup` (the workbook was never set up to the end)
  * styles the guide, so a first setup a failure interrupted gets it on the next run.
  */
-export function ensureStart(sheet: Sheet, lang: Lang, firstSetup = false): StartSnapshot {
-  const snapshot = readStart(sheet);
+export function ensureStart(workbook: Workbook, firstSetup = false): StartSnapshot {
+  const { lang } = workbook;
+  const sheet = workbook.tabs.start!;
+  const fresh = workbook.fresh.has('start');
+  const snapshot: StartSnapshot = fresh ? { values: [['']], rows: new Map() } : readStart(sheet);
   const missing = SETTING_ROWS.filter((s) => !snapshot.rows.has(s.key));
-  const fresh = snapshot.rows.size === 0;
+  const guide = snapshot.rows.size === 0;
+  let written: GoogleAppsScript.Spreadsheet.Range | undefined;
   if (missing.length > 0) {
-    const block: unknown[][] = fresh
+    const block: unknown[][] = guide
       ? [
           ...GUIDE.map((key) => [t(lang, key), '', '']),
           ['', '', ''],
           [t(lang, 'wb.start.setting'), t(lang, 'wb.start.value'), t(lang, 'wb.start.help')],
         ]
       : [];
-    const first = (fresh ? 0 : snapshot.values.length) + 1;
+    const first = (guide ? 0 : snapshot.values.length) + 1;
     const settingsFirst = first + block.length;
     missing.forEach((s, i) => {
       block.push([settingLabel(lang, s.key), safeCell(defaultValue(s.key, lang)), t(lang, s.note)]);
       snapshot.rows.set(s.key, settingsFirst + i);
     });
-    sheet.getRange(first, 1, block.length, 3).setValues(block);
+    written = sheet.getRange(first, 1, block.length, 3);
+    written.setValues(block);
+    if (!guide) written = undefined;
   }
   // A first setup that a failure interrupted wrote the guide but maybe not its look: style it again.
-  if (fresh || firstSetup) styleGuide(sheet);
+  if (guide || firstSetup) styleGuide(sheet, written);
   const placed = SETTING_ROWS.map((s) => ({
     row: snapshot.rows.get(s.key)!,
     spec: { input: s.input, help: t(lang, s.note) },
@@ -144,10 +151,10 @@ export function ensureStart(sheet: Sheet, lang: Lang, firstSetup = false): Start
       2,
       run.map((p) => [p.spec]),
       lang,
+      fresh,
     );
-  const spreadsheet = sheet.getParent();
   for (const [key, name] of Object.entries(NAMED_SETTINGS)) {
-    spreadsheet.setNamedRange(name, sheet.getRange(snapshot.rows.get(key as SettingKey)!, 2));
+    workbook.spreadsheet.setNamedRange(name, sheet.getRange(snapshot.rows.get(key as SettingKey)!, 2));
   }
   // Read back only what was just written, so the settings parse as Sheets returns them (dates as dates).
   return missing.length > 0 ? readStart(sheet) : snapshot;

@@ -32,6 +32,8 @@ export interface TableSnapshot<K extends string = string> {
   rows: unknown[][];
   /** The same rows' formulas ('' where a cell holds a plain value), so a rewrite keeps them live. */
   formulas: string[][];
+  /** The sheet's row count when already known in this execution (setup formats the tab first). */
+  maxRows?: number;
 }
 
 /** One snapshot per table tab, each typed by its own columns. */
@@ -83,6 +85,14 @@ export function readTable<K extends string>(
     rows: values.slice(1),
     formulas: formulas.slice(1),
   };
+}
+
+/** What readTable returns for a sheet known to be empty (made in this execution), without reading it. */
+export function emptyTable<K extends string>(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  tab: TableTab<K>,
+): TableSnapshot<K> {
+  return { sheet, tab, header: [''], columns: new Map(), rows: [], formulas: [] };
 }
 
 const isBlankRow = (row: readonly unknown[]): boolean => row.every((cell) => cell === '' || cell === null);
@@ -145,9 +155,12 @@ export function appendRecords<K extends string>(
   const rows = values.map((v) => rowFor(snapshot, v));
   // A range past the sheet's last row throws: a tab whose rows are all filled grows first, with room to spare
   // (empty rows added by a fault before the write are harmless, the retry fills them).
-  const maxRows = snapshot.sheet.getMaxRows();
+  const maxRows = snapshot.maxRows ?? snapshot.sheet.getMaxRows();
   const last = first + rows.length - 1;
-  if (last > maxRows) snapshot.sheet.insertRowsAfter(maxRows, last - maxRows + SPARE_ROWS);
+  if (last > maxRows) {
+    snapshot.sheet.insertRowsAfter(maxRows, last - maxRows + SPARE_ROWS);
+    snapshot.maxRows = last + SPARE_ROWS;
+  }
   snapshot.sheet.getRange(first, 1, rows.length, rows[0]!.length).setValues(rows);
   return first;
 }

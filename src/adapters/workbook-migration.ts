@@ -8,7 +8,7 @@ import { fold } from '../core/sheet-values';
 import { PARTNERS_TAB, TA_LOG_TAB, type TableTab } from '../core/workbook/tabs';
 import { readStart, settingRows, settingsRecord, writeSettings } from './start-tab';
 import { appendRecords, findColumns, type TableSnapshot } from './table-io';
-import type { Sheet, Workbook } from './workbook';
+import { nameOf, rename, type Sheet, type Workbook } from './workbook';
 
 const LEGACY_VERSION = 1;
 const LEGACY_TABS = { settings: 'Settings', roster: 'Roster', hours: 'TA Hours' } as const;
@@ -40,8 +40,7 @@ function legacyRecords(
 export function migrateLegacy(
   workbook: Workbook,
 ): ((snapshots: Record<TableTab['key'], TableSnapshot>, start: Sheet) => void) | undefined {
-  const sheets = workbook.spreadsheet.getSheets();
-  const find = (name: string) => sheets.find((s) => fold(s.getName()) === fold(name));
+  const find = (name: string) => workbook.sheets.find((s) => fold(nameOf(workbook, s)) === fold(name));
   const found = Object.fromEntries(
     Object.entries(LEGACY_TABS).map(([key, name]) => [key, find(name)]),
   ) as Record<keyof typeof LEGACY_TABS, Sheet | undefined>;
@@ -51,12 +50,15 @@ export function migrateLegacy(
   const hours = read(found.hours);
   const settings = read(found.settings);
   for (const [key, sheet] of Object.entries(found)) {
-    sheet?.setName(
-      t(workbook.lang, 'wb.tab.archive', {
-        name: LEGACY_TABS[key as keyof typeof LEGACY_TABS],
-        version: LEGACY_VERSION,
-      }),
-    );
+    if (sheet)
+      rename(
+        workbook,
+        sheet,
+        t(workbook.lang, 'wb.tab.archive', {
+          name: LEGACY_TABS[key as keyof typeof LEGACY_TABS],
+          version: LEGACY_VERSION,
+        }),
+      );
   }
   return (snapshots, start) => {
     appendRecords(snapshots.partners, legacyRecords(roster, PARTNERS_TAB, ALIASES));

@@ -23,11 +23,12 @@ import {
   type TaLogKey,
   TEMPLATE_VERSION,
 } from '../core/workbook/tabs';
-import { mergeAttendance, readAttendance, writeAttendance } from './attendance';
+import { emptyAttendance, mergeAttendance, readAttendance, writeAttendance } from './attendance';
 import { formatTable } from './sheet-format';
 import { ensureStart, readStart, type SettingKey, settingsOf, writeSettings } from './start-tab';
 import {
   appendRecords,
+  emptyTable,
   findColumns,
   readTable,
   records,
@@ -35,7 +36,9 @@ import {
   type TableSnapshots,
 } from './table-io';
 import {
+  nameOf,
   openWorkbook,
+  rename,
   type Sheet,
   saveWorkbookProperties,
   sheetByTitle,
@@ -51,7 +54,7 @@ function ensureTabs(workbook: Workbook): void {
   const missing = TAB_KEYS.filter((key) => !workbook.tabs[key]);
   if (missing.length === 0) return;
   // A new spreadsheet's one empty sheet becomes the Start tab rather than staying behind as "Sheet1".
-  const sheets = workbook.spreadsheet.getSheets();
+  const { sheets } = workbook;
   const only = sheets[0];
   if (
     workbook.version === 0 &&
@@ -61,14 +64,19 @@ function ensureTabs(workbook: Workbook): void {
     only.getLastRow() === 0
   ) {
     workbook.names.start = tabTitle('start', workbook.lang);
-    workbook.tabs.start = only.setName(workbook.names.start);
+    workbook.tabs.start = rename(workbook, only, workbook.names.start);
+    workbook.fresh.add('start');
   }
-  const named = sheets.map((sheet) => ({ sheet, name: sheet.getName() }));
+  const named = sheets.map((sheet) => ({ sheet, name: nameOf(workbook, sheet) }));
   for (const key of missing) {
     if (workbook.tabs[key]) continue;
     const found = sheetByTitle(named, key);
     workbook.names[key] = found?.name ?? tabTitle(key, workbook.lang);
-    workbook.tabs[key] = found?.sheet ?? workbook.spreadsheet.insertSheet(workbook.names[key]);
+    if (found) workbook.tabs[key] = found.sheet;
+    else {
+      workbook.tabs[key] = workbook.spreadsheet.insertSheet(workbook.names[key]);
+      workbook.fresh.add(key);
+    }
   }
 }
 
@@ -80,8 +88,9 @@ export function ensureHeader<K extends string>(
   sheet: Sheet,
   tab: TableTab<K>,
   lang: Lang,
-): TableSnapshot<K> & { added: Set<K> } {
-  const snapshot = readTable(sheet, tab);
+  fresh = false,
+): TableSnapshot<K> & { added: Set<K>; headerRange?: GoogleAppsScript.Spreadsheet.Range } {
+  const snapshot = fresh ? emptyTable(sheet, tab) : readTable(sheet, tab);
   const missing = tab.columns.filter((c) => !snapshot.columns.has(c.key));
   const added = new Set(missing.map((c) => c.key));
   if (missing.length === 0) return { ...snapshot, added };
@@ -97,8 +106,9 @@ export function ensureHeader<K extends string>(
     const place = after > 0 && blank(after) ? after : before >= 0 && blank(before) ? before : header.length;
     header[place] = t(lang, column.header);
   }
-  sheet.getRange(1, 1, 1, header.length).setValues([header]);
-  return { ...snapshot, header, columns: findColumns(tab, header), added };
+  const headerRange = sheet.getRange(1, 1, 1, header.length);
+  headerRange.setValues([header]);
+  return { ...snapshot, header, columns: findColumns(tab, header), added, headerRange };
 }
 
 export function readTables(workbook: Workbook): TableSnapshots {
@@ -147,7 +157,7 @@ export function refreshViews(
   writeCoverage(workbook.tabs.coverage!, lang, ref);
   writeSummary(workbook.tabs.taSummary!, lang, ref, settings.indicators);
   const attendance = workbook.tabs.attendance!;
-  const previous = readAttendance(attendance);
+  const previous = workbook.fresh.has('attendance') ? emptyAttendance() : readAttendance(attendance);
   const grid = mergeAttendance(previous, data.members, data.meetings);
   for (const [meetingId, present] of Object.entries(data.present ?? {})) {
     const column = grid.meetingIds.indexOf(meetingId);
@@ -181,16 +191,22 @@ export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workb
   const legacy = firstSetup ? migrateLegacy(workbook) : undefined;
   ensureTabs(workbook);
   const start = workbook.tabs.start!;
-  let startSnapshot = ensureStart(start, workbook.lang, firstSetup);
+  let startSnapshot = ensureStart(workbook, firstSetup);
 
   let snapshots = {} as TableSnapshots;
   // The loops below go over every table tab alike, so they see each snapshot by its untyped columns.
   const anyTab = () => snapshots as unknown as Record<TableTab['key'], TableSnapshot>;
   const added = {} as Record<TableTab['key'], Set<string>>;
+  const headers = {} as Record<TableTab['key'], GoogleAppsScript.Spreadsheet.Range | undefined>;
   for (const tab of TABLE_TABS) {
-    const { added: keys, ...snapshot } = ensureHeader(workbook.tabs[tab.key]!, tab, workbook.lang);
+    const {
+      added: keys,
+      headerRange,
+      ...snapshot
+    } = ensureHeader(workbook.tabs[tab.key]!, tab, workbook.lang, workbook.fresh.has(tab.key));
     anyTab()[tab.key] = snapshot;
     added[tab.key] = keys;
+    headers[tab.key] = headerRange;
   }
   if (legacy) {
     legacy(snapshots, start);
@@ -205,15 +221,15 @@ export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workb
     const snapshot = anyTab()[tab.key];
     const inputs: Record<string, Input> =
       tab === TA_LOG_TAB ? { indicator: indicatorInput(settings, workbook.lang) } : {};
-    maxRows[tab.key] = formatTable(
-      snapshot.sheet,
-      tab.columns,
-      snapshot.columns,
-      workbook.lang,
-      snapshot.header.length,
+    maxRows[tab.key] = formatTable(snapshot.sheet, tab.columns, snapshot.columns, workbook.lang, {
+      width: snapshot.header.length,
       inputs,
-      firstSetup ? undefined : added[tab.key],
-    );
+      added: firstSetup ? undefined : added[tab.key],
+      fresh: workbook.fresh.has(tab.key),
+      header: headers[tab.key],
+    });
+    // Appending below knows the tab's size without asking again.
+    snapshot.maxRows = maxRows[tab.key];
   }
   for (const [tab, prefix] of [
     [PARTNERS_TAB, 'M'],

@@ -25,7 +25,7 @@ import {
   summaryRows,
 } from '../core/workbook/formulas';
 import { type ActivitiesKey, PARTNERS_TAB, type PartnersKey } from '../core/workbook/tabs';
-import { HEADER_BACKGROUND } from './sheet-format';
+import { DEFAULT_FORMAT, HEADER_BACKGROUND } from './sheet-format';
 import { keepCell, rowFor, type TableSnapshot } from './table-io';
 import type { Sheet } from './workbook';
 
@@ -50,7 +50,7 @@ function writeBlock(
   range.setValues(grid((r, c) => rows[r]?.[c] ?? ''));
   range.setFontWeights(grid((r, c) => (header(r, c) ? 'bold' : null)));
   range.setBackgrounds(grid((r, c) => (header(r, c) ? HEADER_BACKGROUND : null)));
-  if (style.formats) range.setNumberFormats(grid((r, c) => style.formats!(r, c) ?? 'General'));
+  if (style.formats) range.setNumberFormats(grid((r, c) => style.formats!(r, c) ?? DEFAULT_FORMAT));
   return range;
 }
 

@@ -27,6 +27,15 @@ export interface Workbook {
   ids: Partial<Record<TabKey, number>>;
   /** Tab names as read or given, so each is asked for once per execution. */
   names: Partial<Record<TabKey, string>>;
+  /** The spreadsheet's sheets as listed on opening, with their ids, so neither is asked for again. */
+  sheets: Sheet[];
+  sheetIds: Map<Sheet, number>;
+  /** Names of those sheets as asked for (see nameOf). */
+  sheetNames: Map<Sheet, string>;
+  /** Tabs made empty in this execution (inserted, or a new spreadsheet's blank sheet): known without a read. */
+  fresh: Set<TabKey>;
+  /** The stored properties as read, so saving what is already there costs no call. */
+  stored: Record<string, string | undefined>;
   timeZone: string;
   /** A sample load started and not finished: running it again finishes it (the rows it wrote are its own). */
   sampleLoading: boolean;
@@ -56,7 +65,8 @@ export function openWorkbook(fallbackLang: Lang): Workbook {
     ? (langProperty as Lang)
     : fallbackLang;
   const sheets = spreadsheet.getSheets();
-  const byId = new Map(sheets.map((s) => [s.getSheetId(), s]));
+  const sheetIds = new Map(sheets.map((s) => [s, s.getSheetId()]));
+  const byId = new Map([...sheetIds].map(([s, id]) => [id, s]));
   const tabs: Workbook['tabs'] = {};
   const found: Workbook['ids'] = {};
   for (const key of TAB_KEYS) {
@@ -74,6 +84,11 @@ export function openWorkbook(fallbackLang: Lang): Workbook {
     tabs,
     ids: found,
     names: {},
+    sheets,
+    sheetIds,
+    sheetNames: new Map(),
+    fresh: new Set(),
+    stored: properties,
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
   };
 }
@@ -96,26 +111,45 @@ export function sheetByTitle(
   return sheets.find((s) => titles.has(fold(s.name)));
 }
 
+/** A sheet's name, asked of it once per execution (setup's renames update it). */
+export function nameOf(workbook: Workbook, sheet: Sheet): string {
+  let name = workbook.sheetNames.get(sheet);
+  if (name === undefined) {
+    name = sheet.getName();
+    workbook.sheetNames.set(sheet, name);
+  }
+  return name;
+}
+
+/** Renames a sheet, keeping the name known. */
+export function rename(workbook: Workbook, sheet: Sheet, name: string): Sheet {
+  workbook.sheetNames.set(sheet, name);
+  return sheet.setName(name);
+}
+
 /** The tab's current name, asked of the sheet once per execution. */
 export function tabName(workbook: Workbook, key: TabKey): string {
   const sheet = workbook.tabs[key];
   if (!sheet) return tabTitle(key, workbook.lang);
-  workbook.names[key] ??= sheet.getName();
+  workbook.names[key] ??= nameOf(workbook, sheet);
   return workbook.names[key];
 }
 
 export function saveWorkbookProperties(workbook: Workbook, version: number): void {
+  // In the layout's order, so the same tabs always give the same text.
   const ids = Object.fromEntries(
-    Object.entries(workbook.tabs).map(([key, sheet]) => [
-      key,
-      workbook.ids[key as TabKey] ?? sheet.getSheetId(),
-    ]),
+    TAB_KEYS.flatMap((key) => {
+      const sheet = workbook.tabs[key];
+      return sheet ? [[key, workbook.ids[key] ?? workbook.sheetIds.get(sheet) ?? sheet.getSheetId()]] : [];
+    }),
   );
-  PropertiesService.getDocumentProperties().setProperties({
+  const properties = {
     [PROPERTY.sheets]: JSON.stringify(ids),
     [PROPERTY.version]: String(version),
     [PROPERTY.lang]: workbook.lang,
-  });
+  };
+  if (Object.entries(properties).every(([key, value]) => workbook.stored[key] === value)) return;
+  PropertiesService.getDocumentProperties().setProperties(properties);
 }
 
 /** The tab, or an error naming it: the caller runs setup first when a tab is missing. */

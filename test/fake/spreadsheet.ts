@@ -1180,6 +1180,12 @@ export class FakeRange {
       c.size = size;
     });
   }
+  setFontSizes(sizes: number[][]): this {
+    const data = checkShape(sizes, this.#g.numRows, this.#g.numColumns, 'setFontSizes');
+    return this.#write((c, i, j) => {
+      c.size = data[i]![j] as number;
+    });
+  }
   setFontStyle(fontStyle: string | null): this {
     return this.#write((c) => {
       c.fs = fontStyle ?? undefined;

@@ -43,6 +43,16 @@ describe('fake Range values', () => {
     );
   });
 
+  // Range.setFontSizes takes one size per cell, rows × columns, like setFontWeights.
+  test('setFontSizes checks the shape like setValues', () => {
+    const { sheet } = setup();
+    const range = sheet.getRange(1, 1, 2, 1);
+    expect(() => range.setFontSizes([[16], [10]])).not.toThrow();
+    expect(() => range.setFontSizes([[16, 10]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+  });
+
   test('setColumnWidths sets a run of columns to one width', () => {
     const { sheet } = setup();
     sheet.setColumnWidths(2, 3, 130);
