@@ -30,6 +30,8 @@ export interface AttendanceGrid {
   meetingHeaders: string[];
   /** present[memberIndex][meetingIndex] */
   present: boolean[][];
+  /** As read: each member is on row index + 2, no blank or foreign row between (see writeNewRows). */
+  compact?: boolean;
 }
 
 export function readAttendance(sheet: Sheet): AttendanceGrid {
@@ -43,6 +45,7 @@ export function readAttendance(sheet: Sheet): AttendanceGrid {
     meetingIds: meetingHeaders.map(idOf),
     meetingHeaders,
     present: body.map((row) => row.slice(2).map((cell) => cell === true)),
+    compact: body.length === values.length - 1,
   };
 }
 
@@ -127,6 +130,43 @@ export function writeAttendance(
   const header = sheet.getRange(1, 1, 1, width);
   styleHeader(header);
   header.setNotes([[t(lang, 'wb.att.present'), ...Array<string>(width - 1).fill('')]]);
+}
+
+/**
+ * Writes `grid` when it is `previous` with members added at the end and the same meetings: only the new rows
+ * (their checkboxes first, as writeAttendance does). Else rewrites the whole grid.
+ */
+export function writeNewRows(sheet: Sheet, grid: AttendanceGrid, lang: Lang, previous: AttendanceGrid): void {
+  const added = grid.memberIds.length - previous.memberIds.length;
+  const same = (a: readonly string[], b: readonly string[]) => a.every((id, i) => b[i] === id);
+  if (
+    added <= 0 ||
+    !previous.compact ||
+    previous.memberIds.length === 0 ||
+    grid.meetingIds.length !== previous.meetingIds.length ||
+    !same(grid.meetingIds, previous.meetingIds) ||
+    !same(previous.memberIds, grid.memberIds)
+  ) {
+    writeAttendance(sheet, grid, lang, previous);
+    return;
+  }
+  const first = previous.memberIds.length + 2;
+  const last = first + added - 1;
+  const maxRows = sheet.getMaxRows();
+  if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows + SPARE_ROWS);
+  const rows = grid.memberIds
+    .slice(-added)
+    .map((id, k) => [
+      safeCell(id),
+      safeCell(grid.memberNames[first - 2 + k]),
+      ...grid.present[first - 2 + k]!,
+    ]);
+  if (grid.meetingIds.length > 0) {
+    sheet
+      .getRange(first, 3, added, grid.meetingIds.length)
+      .setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+  }
+  sheet.getRange(first, 1, added, rows[0]!.length).setValues(rows);
 }
 
 /** Sets who attended one meeting (a single column write); other meetings' checks are untouched. */

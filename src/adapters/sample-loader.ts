@@ -15,7 +15,7 @@ import {
 } from '../core/workbook/sample-lea';
 import { PARTNERS_TAB, TA_LOG_TAB, type TableTab } from '../core/workbook/tabs';
 import { ledgerRecord, meetingRecord, memberRecord } from './records';
-import { readTable, records } from './table-io';
+import { readTableValues, records } from './table-io';
 import type { Sheet, Workbook } from './workbook';
 import type { Fill } from './workbook-setup';
 
@@ -25,7 +25,8 @@ import type { Fill } from './workbook-setup';
  * a no-op rather than refused. Each tab is read once.
  */
 export function sampleTarget(workbook: Workbook): 'empty' | 'loaded' {
-  const read = (sheet: Sheet | undefined, tab: TableTab) => (sheet ? records(readTable(sheet, tab)) : []);
+  const read = (sheet: Sheet | undefined, tab: TableTab) =>
+    sheet ? records(readTableValues(sheet, tab)) : [];
   const partners = read(workbook.tabs.partners, PARTNERS_TAB);
   if (partners.length === 0 && read(workbook.tabs.taLog, TA_LOG_TAB).length === 0) return 'empty';
   const there = new Set(partners.map((r) => `${String(r.values.id)}\n${String(r.values.name)}`));

@@ -69,22 +69,33 @@ export function findColumns<K extends string>(tab: TableTab<K>, header: readonly
   return columns;
 }
 
+/** A table tab's values without formulas: for code that reads rows and never writes them back. */
+export type TableRows<K extends string = string> = Omit<TableSnapshot<K>, 'formulas'>;
+
+function rowsOf<K extends string>(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  tab: TableTab<K>,
+  values: unknown[][],
+): TableRows<K> {
+  const header = values[0] ?? [];
+  return { sheet, tab, header, columns: findColumns(tab, header), rows: values.slice(1) };
+}
+
+/** One read (values only) of a tab whose rows are not written back. */
+export function readTableValues<K extends string>(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  tab: TableTab<K>,
+): TableRows<K> {
+  return rowsOf(sheet, tab, sheet.getDataRange().getValues());
+}
+
+/** One read of a tab, values and formulas, so rows written back keep their formulas. */
 export function readTable<K extends string>(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   tab: TableTab<K>,
 ): TableSnapshot<K> {
   const range = sheet.getDataRange();
-  const values = range.getValues();
-  const formulas = range.getFormulas();
-  const header = values[0] ?? [];
-  return {
-    sheet,
-    tab,
-    header,
-    columns: findColumns(tab, header),
-    rows: values.slice(1),
-    formulas: formulas.slice(1),
-  };
+  return { ...rowsOf(sheet, tab, range.getValues()), formulas: range.getFormulas().slice(1) };
 }
 
 /** What readTable returns for a sheet known to be empty (made in this execution), without reading it. */
@@ -98,7 +109,7 @@ export function emptyTable<K extends string>(
 const isBlankRow = (row: readonly unknown[]): boolean => row.every((cell) => cell === '' || cell === null);
 
 /** Non-blank data rows as records keyed by layout column. */
-export function records<K extends string>(snapshot: TableSnapshot<K>): TableRecord<K>[] {
+export function records<K extends string>(snapshot: TableRows<K>): TableRecord<K>[] {
   const out: TableRecord<K>[] = [];
   snapshot.rows.forEach((row, i) => {
     if (isBlankRow(row)) return;
@@ -127,13 +138,13 @@ export function keepCell(value: unknown, formula: string | undefined): unknown {
 }
 
 /** The width a written row needs: the header's, which already holds every layout column after setup. */
-function width(snapshot: TableSnapshot): number {
+function width(snapshot: TableRows): number {
   return Math.max(snapshot.header.length, ...[...snapshot.columns.values()].map((i) => i + 1));
 }
 
 /** A full sheet row for a record, keeping `base` (the row as it was) in every column the record does not set. */
 export function rowFor<K extends string>(
-  snapshot: TableSnapshot<K>,
+  snapshot: TableRows<K>,
   values: RowValues<K>,
   base: readonly unknown[] = [],
 ): unknown[] {
@@ -147,7 +158,7 @@ export function rowFor<K extends string>(
 
 /** Appends records under the last row with one setValues, growing a full tab; returns the first new row. */
 export function appendRecords<K extends string>(
-  snapshot: TableSnapshot<K>,
+  snapshot: TableRows<K>,
   values: readonly RowValues<K>[],
 ): number {
   const first = snapshot.rows.length + 2;

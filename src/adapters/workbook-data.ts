@@ -10,7 +10,7 @@ import { type Meeting, parseMeetingRow } from '../core/meeting';
 import { checkRosterRows, type RosterCheck } from '../core/roster';
 import type { Settings } from '../core/settings';
 import type { MeetingsKey, PartnersKey, RowValues, TaLogKey } from '../core/workbook/tabs';
-import { records, type TableSnapshot, updateRecords } from './table-io';
+import { records, type TableRows, type TableSnapshot, updateRecords } from './table-io';
 
 /** The Partners tab's Role and Second role columns are the member's roles list. */
 function memberValues(values: RowValues<PartnersKey>): Record<string, unknown> {
@@ -19,7 +19,7 @@ function memberValues(values: RowValues<PartnersKey>): Record<string, unknown> {
 }
 
 export function readMembers(
-  snapshot: TableSnapshot<PartnersKey>,
+  snapshot: TableRows<PartnersKey>,
   settings: Settings,
   voice: Lang | Wording,
   timeZone: string,
@@ -34,7 +34,7 @@ export function readMembers(
 }
 
 function parseAll<T, K extends string>(
-  snapshot: TableSnapshot<K>,
+  snapshot: TableRows<K>,
   parse: (values: RowValues<K>, row: number) => { ok: T } | { finding: Finding },
 ): { items: T[]; findings: Finding[] } {
   const items: T[] = [];
@@ -48,7 +48,7 @@ function parseAll<T, K extends string>(
 }
 
 export function readMeetings(
-  snapshot: TableSnapshot<MeetingsKey>,
+  snapshot: TableRows<MeetingsKey>,
   voice: Lang | Wording,
   timeZone: string,
 ): { meetings: Meeting[]; findings: Finding[] } {
@@ -59,7 +59,7 @@ export function readMeetings(
 }
 
 export function readLedger(
-  snapshot: TableSnapshot<TaLogKey>,
+  snapshot: TableRows<TaLogKey>,
   voice: Lang | Wording,
   timeZone: string,
 ): { entries: LedgerEntry[]; findings: Finding[] } {

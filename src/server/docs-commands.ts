@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { withDocumentLock } from '../adapters/lock';
-import { readTable } from '../adapters/table-io';
+import { readTableValues } from '../adapters/table-io';
 import { readMeetings } from '../adapters/workbook-data';
 import type { Lang } from '../core/i18n/catalog';
 import { t, tKey } from '../core/i18n/i18n';
@@ -106,7 +106,7 @@ function selectedMeetingId(workbook: ReadyWorkbook, lang: Lang): string {
   const sheet = workbook.spreadsheet.getActiveSheet();
   if (sheet.getSheetId() !== workbook.tabs.meetings.getSheetId()) throw new UserError('docs.selectMeeting');
   const row = workbook.spreadsheet.getActiveRange()?.getRow() ?? 0;
-  const meetings = readMeetings(readTable(sheet, MEETINGS_TAB), lang, workbook.timeZone).meetings;
+  const meetings = readMeetings(readTableValues(sheet, MEETINGS_TAB), lang, workbook.timeZone).meetings;
   const meeting = meetings.find((m) => m.row === row);
   if (!meeting) throw new UserError('docs.selectMeeting');
   return meeting.id;

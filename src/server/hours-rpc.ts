@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { withDocumentLock } from '../adapters/lock';
 import { ledgerRecord } from '../adapters/records';
-import { appendRecords, readTable, records, type TableSnapshot } from '../adapters/table-io';
+import { appendRecords, readTableValues, records, type TableRows } from '../adapters/table-io';
 import { clearTimer } from '../adapters/timer-store';
 import { tabName } from '../adapters/workbook';
 import { nextIds, readLedger } from '../adapters/workbook-data';
@@ -104,8 +104,8 @@ export type HoursView = ReturnType<typeof hoursView>;
 function readLog(
   workbook: ReadyWorkbook,
   readerLang: Lang,
-): { snapshot: TableSnapshot<TaLogKey>; ledger: Ledger } {
-  const snapshot = readTable(workbook.tabs.taLog, TA_LOG_TAB);
+): { snapshot: TableRows<TaLogKey>; ledger: Ledger } {
+  const snapshot = readTableValues(workbook.tabs.taLog, TA_LOG_TAB);
   return { snapshot, ledger: readLedger(snapshot, wordingFor(workbook, readerLang), workbook.timeZone) };
 }
 

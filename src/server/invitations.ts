@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { withDocumentLock } from '../adapters/lock';
 import { readRows } from '../adapters/response-tabs';
-import { readTable, records } from '../adapters/table-io';
+import { readTableValues, records } from '../adapters/table-io';
 import { tabName } from '../adapters/workbook';
 import { formatDate } from '../core/dates';
 import { invitedMeetings, SUPPORTS, type Support } from '../core/forms/invitation';
@@ -43,7 +43,9 @@ function unmatchedCount(workbook: ReadyWorkbook): number {
 }
 
 function invitationsView(workbook: ReadyWorkbook, readerLang: Lang): InvitationsView {
-  const rows = records(readTable(workbook.tabs.partners, PARTNERS_TAB)).map(({ values }) => rsvpRow(values));
+  const rows = records(readTableValues(workbook.tabs.partners, PARTNERS_TAB)).map(({ values }) =>
+    rsvpRow(values),
+  );
   const meetings = invitedMeetings(readMeetingsTab(workbook));
   const perMeeting = supportsPerMeeting(
     rows,

@@ -5,15 +5,17 @@
  */
 import * as z from 'zod/mini';
 import {
+  type AttendanceGrid,
   markMeeting,
   mergeAttendance,
   presentAt,
   readAttendance,
   writeAttendance,
+  writeNewRows,
 } from '../adapters/attendance';
 import { withDocumentLock } from '../adapters/lock';
 import { meetingRecord, memberRecord } from '../adapters/records';
-import { appendRecords, readTable, records } from '../adapters/table-io';
+import { appendRecords, readTableValues, records, type TableRows } from '../adapters/table-io';
 import { readTimer, saveTimer, type Timer } from '../adapters/timer-store';
 import { nextIds, readMeetings } from '../adapters/workbook-data';
 import { daysBetween } from '../core/dates';
@@ -21,12 +23,18 @@ import { formatPercent } from '../core/docs/report';
 import { type Engagement, measureEngagement } from '../core/engagement';
 import type { Lang } from '../core/i18n/catalog';
 import { t } from '../core/i18n/i18n';
-import { DEFAULT_MEETING_ACTIVITY, meetingOn, suggestMeeting, timerEntry } from '../core/meeting';
-import { isSelected } from '../core/member';
+import {
+  DEFAULT_MEETING_ACTIVITY,
+  type Meeting,
+  meetingOn,
+  suggestMeeting,
+  timerEntry,
+} from '../core/meeting';
+import { isSelected, type Member } from '../core/member';
 import { roleIdSchema, roleLabel } from '../core/roles';
 import { activityLabel } from '../core/services-menu';
 import { UserError } from '../core/user-error';
-import { MEETINGS_TAB, PARTNERS_TAB } from '../core/workbook/tabs';
+import { MEETINGS_TAB, type MeetingsKey, PARTNERS_TAB, type PartnersKey } from '../core/workbook/tabs';
 import { defineRpc, READ } from './rpc';
 import {
   currentUser,
@@ -38,19 +46,32 @@ import {
   workbookSettings,
 } from './workbook-session';
 
-function rosterAndSchedule(workbook: ReadyWorkbook, readerLang: Lang) {
-  const members = rosterCheck(workbook, readerLang).members;
-  const meetings = readMeetings(
-    readTable(workbook.tabs.meetings, MEETINGS_TAB),
-    wordingFor(workbook, readerLang),
-    workbook.timeZone,
-  ).meetings;
+/** What the meeting mode shows, each tab read once: the roster, the schedule and the attendance grid. */
+interface MeetingData {
+  members: readonly Member[];
+  meetings: readonly Meeting[];
+  grid: AttendanceGrid;
+}
+
+function rosterAndSchedule(
+  workbook: ReadyWorkbook,
+  readerLang: Lang,
+  partners?: TableRows<PartnersKey>,
+  meetingsTab: TableRows<MeetingsKey> = readTableValues(workbook.tabs.meetings, MEETINGS_TAB),
+) {
+  const members = rosterCheck(workbook, readerLang, partners).members;
+  const meetings = readMeetings(meetingsTab, wordingFor(workbook, readerLang), workbook.timeZone).meetings;
   return { members, meetings };
 }
 
-function meetingView(workbook: ReadyWorkbook, readerLang: Lang) {
-  const { members, meetings } = rosterAndSchedule(workbook, readerLang);
-  const grid = readAttendance(workbook.tabs.attendance);
+function meetingView(
+  workbook: ReadyWorkbook,
+  readerLang: Lang,
+  { members, meetings, grid }: MeetingData = {
+    ...rosterAndSchedule(workbook, readerLang),
+    grid: readAttendance(workbook.tabs.attendance),
+  },
+) {
   const date = today(workbook);
   const person = (m: (typeof members)[number]) => ({
     id: m.id,
@@ -175,32 +196,33 @@ export const addWalkIn = defineRpc(
   ({ meetingId, name, role }, { readerLang }) => {
     const workbook = openReadyWorkbook(readerLang);
     return withDocumentLock(() => {
-      const { meetings } = rosterAndSchedule(workbook, readerLang);
+      const partners = readTableValues(workbook.tabs.partners, PARTNERS_TAB);
+      const { members, meetings } = rosterAndSchedule(workbook, readerLang, partners);
       const meeting = meetings.find((m) => m.id === meetingId);
       if (!meeting) throw new UserError('meeting.unknown', { tab: workbook.tabs.meetings.getName() });
-      const partners = readTable(workbook.tabs.partners, PARTNERS_TAB);
       const [id] = nextIds(
         records(partners).map((r) => r.values.id),
         'M',
         1,
       ) as [string];
-      appendRecords(partners, [
-        memberRecord(workbook.lang, {
-          id,
-          name,
-          roles: [role],
-          districtEmployee: false,
-          studentGroups: [],
-          status: 'accepted',
-          notes: t(workbook.lang, 'wb.walkIn.note', { meeting: meeting.title, date: meeting.date }),
-        }),
-      ]);
+      const walkIn: Omit<Member, 'row'> = {
+        id,
+        name,
+        roles: [role],
+        districtEmployee: false,
+        studentGroups: [],
+        status: 'accepted',
+        notes: t(workbook.lang, 'wb.walkIn.note', { meeting: meeting.title, date: meeting.date }),
+      };
+      const row = appendRecords(partners, [memberRecord(workbook.lang, walkIn)]);
+      // The roster as it now reads, without reading it again.
+      const roster = [...members, { ...walkIn, row }];
       const sheet = workbook.tabs.attendance;
       const previous = readAttendance(sheet);
-      const grid = mergeAttendance(previous, rosterAndSchedule(workbook, readerLang).members, meetings);
+      const grid = mergeAttendance(previous, roster, meetings);
       grid.present[grid.memberIds.indexOf(id)]![grid.meetingIds.indexOf(meetingId)] = true;
-      writeAttendance(sheet, grid, workbook.lang, previous);
-      return { memberId: id, view: meetingView(workbook, readerLang) };
+      writeNewRows(sheet, grid, workbook.lang, previous);
+      return { memberId: id, view: meetingView(workbook, readerLang, { members: roster, meetings, grid }) };
     });
   },
 );
@@ -209,30 +231,30 @@ export const addWalkIn = defineRpc(
 export const addTodaysMeeting = defineRpc(z.strictObject({}), (_arg, { readerLang }) => {
   const workbook = openReadyWorkbook(readerLang);
   return withDocumentLock(() => {
-    const snapshot = readTable(workbook.tabs.meetings, MEETINGS_TAB);
+    const snapshot = readTableValues(workbook.tabs.meetings, MEETINGS_TAB);
     const date = today(workbook);
-    const existing = meetingOn(
-      readMeetings(snapshot, wordingFor(workbook, readerLang), workbook.timeZone).meetings,
-      date,
-    );
-    let meetingId = existing?.id;
+    const { members, meetings: scheduled } = rosterAndSchedule(workbook, readerLang, undefined, snapshot);
+    let meetings = scheduled;
+    let meetingId = meetingOn(meetings, date)?.id;
     if (!meetingId) {
       [meetingId] = nextIds(
         records(snapshot).map((r) => r.values.id),
         'MT',
         1,
       ) as [string];
-      appendRecords(snapshot, [
-        meetingRecord(workbook.lang, {
-          id: meetingId,
-          date,
-          title: t(workbook.lang, 'wb.meeting.todayTitle'),
-          activityId: DEFAULT_MEETING_ACTIVITY,
-          status: 'planned',
-        }),
-      ]);
+      const added: Omit<Meeting, 'row'> = {
+        id: meetingId,
+        date,
+        title: t(workbook.lang, 'wb.meeting.todayTitle'),
+        activityId: DEFAULT_MEETING_ACTIVITY,
+        status: 'planned',
+      };
+      const row = appendRecords(snapshot, [meetingRecord(workbook.lang, added)]);
+      // The schedule as it now reads, without reading it again.
+      meetings = [...meetings, { ...added, row }];
     }
-    return { meetingId, view: meetingView(workbook, readerLang) };
+    const grid = readAttendance(workbook.tabs.attendance);
+    return { meetingId, view: meetingView(workbook, readerLang, { members, meetings, grid }) };
   });
 });
 
@@ -265,7 +287,11 @@ export const stopTimer = defineRpc(
     if (!timer) throw new UserError('meeting.noTimer');
     const stoppedAt = timer.stoppedAt ?? Date.now();
     const workbook = openReadyWorkbook(readerLang);
-    const meeting = rosterAndSchedule(workbook, readerLang).meetings.find((m) => m.id === timer.meetingId);
+    const meeting = readMeetings(
+      readTableValues(workbook.tabs.meetings, MEETINGS_TAB),
+      wordingFor(workbook, readerLang),
+      workbook.timeZone,
+    ).meetings.find((m) => m.id === timer.meetingId);
     const facilitator = workbookSettings(workbook).taFacilitator || currentUser();
     const entry = timerEntry(meeting, stoppedAt - timer.startedAt, today(workbook), facilitator);
     if (timer.stoppedAt === undefined) saveTimer({ ...timer, stoppedAt });

@@ -1,7 +1,7 @@
 /** What every sidebar call needs: the set-up workbook, today in the LEA's time zone, and who is asking. */
 
 import { readSettings } from '../adapters/start-tab';
-import { readTable } from '../adapters/table-io';
+import { readTableValues, type TableRows } from '../adapters/table-io';
 import { openWorkbook, tabName, type Workbook } from '../adapters/workbook';
 import { readMembers } from '../adapters/workbook-data';
 import { isoDateInZone } from '../core/dates';
@@ -10,7 +10,7 @@ import type { Wording } from '../core/i18n/wording';
 import type { RosterCheck } from '../core/roster';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { UserError } from '../core/user-error';
-import { PARTNERS_TAB, TAB_KEYS } from '../core/workbook/tabs';
+import { PARTNERS_TAB, type PartnersKey, TAB_KEYS } from '../core/workbook/tabs';
 
 export interface ReadyWorkbook extends Workbook {
   tabs: Required<Workbook['tabs']>;
@@ -45,12 +45,15 @@ export function wordingFor(workbook: Workbook, readerLang: Lang): Wording {
   return { reader: readerLang, workbook: workbook.lang, tabName: (key) => tabName(workbook, key) };
 }
 
-/** The roster as the Partners tab holds it, parsed and checked against the settings. */
-export function rosterCheck(workbook: ReadyWorkbook, readerLang: Lang): RosterCheck {
-  return readMembers(
-    readTable(workbook.tabs.partners, PARTNERS_TAB),
-    workbookSettings(workbook),
-    wordingFor(workbook, readerLang),
-    workbook.timeZone,
-  );
+/**
+ * The roster as the Partners tab holds it, parsed and checked against the settings; a caller that already read
+ * the tab or the settings passes them, so no tab is read twice in one call.
+ */
+export function rosterCheck(
+  workbook: ReadyWorkbook,
+  readerLang: Lang,
+  partners: TableRows<PartnersKey> = readTableValues(workbook.tabs.partners, PARTNERS_TAB),
+  settings: Settings = workbookSettings(workbook),
+): RosterCheck {
+  return readMembers(partners, settings, wordingFor(workbook, readerLang), workbook.timeZone);
 }

@@ -23,7 +23,7 @@ import {
 import { randomSeed } from '../adapters/platform/random';
 import { nameTab, responseSheet } from '../adapters/response-tabs';
 import { writeFormLinks } from '../adapters/start-tab';
-import { readTable, records, updateRecords } from '../adapters/table-io';
+import { readTableValues, records, updateRecords } from '../adapters/table-io';
 import { ensureFormSubmitTrigger } from '../adapters/triggers';
 import { tabName, type Workbook } from '../adapters/workbook';
 import { readMeetings } from '../adapters/workbook-data';
@@ -50,8 +50,11 @@ export interface InvitationsResult {
 }
 
 export function readMeetingsTab(workbook: Workbook): Meeting[] {
-  return readMeetings(readTable(workbook.tabs.meetings!, MEETINGS_TAB), workbook.lang, workbook.timeZone)
-    .meetings;
+  return readMeetings(
+    readTableValues(workbook.tabs.meetings!, MEETINGS_TAB),
+    workbook.lang,
+    workbook.timeZone,
+  ).meetings;
 }
 
 /** Creates or updates one language's form; returns its prefilled-link template. */

@@ -6,7 +6,7 @@
 import { mergeAttendance, presentAt, readAttendance } from '../adapters/attendance';
 import { createDoc, docIdFromUrl, openDoc, renderDoc } from '../adapters/docs/document';
 import { readDocumentRecord, writeDocumentRecord } from '../adapters/document-store';
-import { readTable, records, type TableSnapshot, updateRecords } from '../adapters/table-io';
+import { readTableValues, records, type TableSnapshot, updateRecords } from '../adapters/table-io';
 import type { Workbook } from '../adapters/workbook';
 import { readLedger, readMeetings, readMembers } from '../adapters/workbook-data';
 import { ensureHeader } from '../adapters/workbook-setup';
@@ -71,7 +71,7 @@ export function writeDoc(
 }
 
 export function members(workbook: GroupWorkbook, settings: Settings, lang: Lang): Member[] {
-  return readMembers(readTable(workbook.tabs.partners, PARTNERS_TAB), settings, lang, workbook.timeZone)
+  return readMembers(readTableValues(workbook.tabs.partners, PARTNERS_TAB), settings, lang, workbook.timeZone)
     .members;
 }
 
@@ -115,7 +115,7 @@ export function createAgenda(
   const { snapshot, meetings } = meetingsTable(workbook, lang);
   const meeting = meetings.find((m) => m.id === options.meetingId);
   if (!meeting) throw new UserError('meeting.unknown', { tab: snapshot.sheet.getName() });
-  const partners = readTable(workbook.tabs.partners, PARTNERS_TAB);
+  const partners = readTableValues(workbook.tabs.partners, PARTNERS_TAB);
   const roster = readMembers(partners, settings, lang, workbook.timeZone).members;
   const first = meetings
     .filter((m) => m.status !== 'cancelled')
@@ -152,7 +152,7 @@ export function createMouDraft(
   docLang: Lang,
 ): MadeDoc {
   const agreed = agreedHours(
-    records(readTable(workbook.tabs.activities, ACTIVITIES_TAB)).map((r) => r.values),
+    records(readTableValues(workbook.tabs.activities, ACTIVITIES_TAB)).map((r) => r.values),
   );
   const { doc: model } = mouDoc(agreed, settings, docLang);
   return writeDoc('mou', 'mou', model, newVersion, workbook.lang);
@@ -179,7 +179,11 @@ export function createGroupReport(
   docLang: Lang,
 ): MadeDoc {
   const roster = members(workbook, settings, lang);
-  const entries = readLedger(readTable(workbook.tabs.taLog, TA_LOG_TAB), lang, workbook.timeZone).entries;
+  const entries = readLedger(
+    readTableValues(workbook.tabs.taLog, TA_LOG_TAB),
+    lang,
+    workbook.timeZone,
+  ).entries;
   const model = reportDoc(
     {
       settings,

@@ -4,7 +4,7 @@
  */
 import { mergeAttendance, readAttendance, writeAttendance } from '../adapters/attendance';
 import { meetingRecord } from '../adapters/records';
-import { appendRecords, readTable } from '../adapters/table-io';
+import { appendRecords, readTableValues } from '../adapters/table-io';
 import { nextIds, readMeetings, readMembers } from '../adapters/workbook-data';
 import { ensureHeader } from '../adapters/workbook-setup';
 import type { Lang } from '../core/i18n/catalog';
@@ -37,7 +37,7 @@ export function scheduleSeries(
   const previous = readAttendance(sheet);
   if (meetings.some((m) => !previous.meetingIds.includes(m.id))) {
     const members = readMembers(
-      readTable(workbook.tabs.partners, PARTNERS_TAB),
+      readTableValues(workbook.tabs.partners, PARTNERS_TAB),
       settings,
       lang,
       workbook.timeZone,

@@ -9,7 +9,14 @@
  * Sheet calls per batch are fixed reads plus four calls per member sent: they do not grow with the roster.
  */
 import { remainingMailQuota, sendMail } from '../adapters/mail/mail';
-import { readTable, records, type TableSnapshot, updateRecords, writeCell } from '../adapters/table-io';
+import {
+  readTable,
+  readTableValues,
+  records,
+  type TableSnapshot,
+  updateRecords,
+  writeCell,
+} from '../adapters/table-io';
 import type { Sheet } from '../adapters/workbook';
 import { readMeetings, readMembers } from '../adapters/workbook-data';
 import {
@@ -74,7 +81,7 @@ export function readDelivery(source: DeliverySource): DeliveryRoster {
     };
   });
   const { meetings } = readMeetings(
-    readTable(source.meetings, MEETINGS_TAB),
+    readTableValues(source.meetings, MEETINGS_TAB),
     source.readerLang,
     source.timeZone,
   );

@@ -8,6 +8,8 @@ export interface CallEntry {
   args: unknown[];
   /** Which simulated execution made the call (0 is the workspace's default execution). */
   execution: number;
+  /** The fake object called (unrecorded), e.g. to tell which sheet a Range call reached. */
+  readonly target?: object;
 }
 
 /** `'Range.getValues'`, a partial entry to match, or a predicate. */

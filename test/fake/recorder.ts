@@ -161,7 +161,9 @@ export class Tracker {
         if (typeof v !== 'function') return this.#out(v);
         if (typeof prop !== 'string' || prop in Object.prototype) return v.bind(t);
         return (...args: unknown[]) => {
-          const entry = { ...meta, method: prop, args, execution: this.#execution };
+          const entry: CallEntry = { ...meta, method: prop, args, execution: this.#execution };
+          // The receiver, for tallies per sheet (bench); not enumerable, so entries compare and print as before.
+          Object.defineProperty(entry, 'target', { value: t });
           this.#recorder.enter(entry, meta);
           const result = v.apply(
             t,

@@ -159,6 +159,7 @@ type MeetingView = {
   members: { id: string; name: string }[];
   attendance: Record<string, string[]>;
   timer: { meetingId: string } | null;
+  now: number;
 };
 
 describe('meeting mode', () => {
@@ -235,7 +236,10 @@ describe('meeting mode', () => {
     const added = value<{ memberId: string; view: MeetingView }>(
       addon.rpc('addWalkIn', { meetingId: 'MT-004', name: '=Ana Ruiz', role: 'parent-guardian' }),
     );
-    expect(addon.ws.calls.since(mark).count('Range.setValues')).toBe(2);
+    const calls = addon.ws.calls.since(mark);
+    expect(calls.count('Range.setValues')).toBe(2);
+    // Each tab it needs (Start, Partners, Meetings, Attendance) read once.
+    expect(calls.count('Range.getValues')).toBe(4);
     expect(partners.getLastRow()).toBe(before + 1);
     const [header, ...rows] = partners.getDataRange().getValues();
     const row = rows[rows.length - 1]!;
@@ -248,6 +252,28 @@ describe('meeting mode', () => {
     expect(added.view.attendance['MT-004']).toContain(added.memberId);
     // Marks made before are kept.
     expect(added.view.attendance['MT-001']!.length).toBeGreaterThan(5);
+    // The view built without reading again is the one a new read gives.
+    const { now: _now, ...fresh } = value<MeetingView>(addon.rpc('getMeetingView'));
+    expect(added.view).toEqual({ ...fresh, now: added.view.now });
+    const attendance = addon.ws.spreadsheet.getSheetByName('Asistencia')!.getDataRange().getValues();
+    expect(attendance[attendance.length - 1]!.slice(0, 2)).toEqual([added.memberId, '=Ana Ruiz']);
+  });
+
+  it('adds a walk-in under an Attendance grid with a blank row in it by rewriting the grid', () => {
+    const addon = startSampleAddon();
+    const sheet = addon.ws.spreadsheet.getSheetByName('Attendance')!;
+    sheet.getRange(5, 1, 1, sheet.getLastColumn()).clearContent();
+    const added = value<{ memberId: string; view: MeetingView }>(
+      addon.rpc('addWalkIn', { meetingId: 'MT-004', name: 'Ana Ruiz', role: 'other' }),
+    );
+    const ids = sheet
+      .getDataRange()
+      .getValues()
+      .slice(1)
+      .map((row) => row[0]);
+    expect(ids).not.toContain('');
+    expect(ids[ids.length - 1]).toBe(added.memberId);
+    expect(added.view.attendance['MT-004']).toContain(added.memberId);
   });
 
   it('adds today’s meeting when none is scheduled today, once', () => {
