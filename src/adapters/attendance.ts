@@ -14,7 +14,7 @@ import type { Sheet } from './workbook';
 
 const SEPARATOR = ' · ';
 
-export function meetingHeader(meeting: Pick<Meeting, 'id' | 'date' | 'title'>): string {
+function meetingHeader(meeting: Pick<Meeting, 'id' | 'date' | 'title'>): string {
   return [meeting.id, meeting.date, meeting.title].join(SEPARATOR);
 }
 

@@ -2,7 +2,6 @@
  * The repository layer for the workbook's table tabs: one getValues to read a tab, columns found by header (in
  * either language) so reordered or added columns break nothing, and one setValues to write a batch of rows.
  */
-import type { Lang } from '../core/i18n/catalog';
 import { LANGS } from '../core/i18n/catalog';
 import { t } from '../core/i18n/i18n';
 import { fold } from '../core/sheet-values';
@@ -120,7 +119,7 @@ export function records<K extends string>(snapshot: TableRows<K>): TableRecord<K
   return out;
 }
 
-export function toCell(column: Column, value: unknown): CellValue | Date {
+function toCell(column: Column, value: unknown): CellValue | Date {
   if (value === undefined || value === null) return '';
   // A date read from a sheet goes back as the same date.
   if (value instanceof Date) return value;
@@ -200,9 +199,4 @@ export function writeCell(snapshot: TableSnapshot, row: number, key: string, val
   const column = snapshot.tab.columns.find((c) => c.key === key);
   if (index === undefined || !column) throw new Error(`No ${key} column on ${snapshot.sheet.getName()}`);
   snapshot.sheet.getRange(row, index + 1).setValue(toCell(column, value));
-}
-
-/** Header labels of a tab in the workbook's language. */
-export function headerLabels(tab: TableTab, lang: Lang): string[] {
-  return tab.columns.map((c) => t(lang, c.header));
 }

@@ -80,11 +80,14 @@ export function nextIds(taken: Iterable<unknown>, prefix: string, count: number)
   return Array.from({ length: count }, (_, i) => `${prefix}-${String(max + 1 + i).padStart(3, '0')}`);
 }
 
-/** Gives every filled row without an id one, so attendance, undo and RSVPs can point at it (one write). */
-export function assignIds(snapshot: TableSnapshot, prefix: string): TableSnapshot {
+/**
+ * Gives every filled row without an id one, so attendance, undo and RSVPs can point at it (one write), and
+ * records the ids in the snapshot as written.
+ */
+export function assignIds(snapshot: TableSnapshot, prefix: string): void {
   const rows = records(snapshot);
   const missing = rows.filter((r) => String(r.values.id ?? '').trim() === '');
-  if (missing.length === 0) return snapshot;
+  if (missing.length === 0) return;
   const ids = nextIds(
     rows.map((r) => r.values.id),
     prefix,
@@ -93,9 +96,5 @@ export function assignIds(snapshot: TableSnapshot, prefix: string): TableSnapsho
   const updates = new Map(missing.map((r, i) => [r.row, { id: ids[i] }]));
   updateRecords(snapshot, updates);
   const idColumn = snapshot.columns.get('id')!;
-  const rowsAfter = snapshot.rows.map((row, i) => {
-    const id = updates.get(i + 2)?.id;
-    return id === undefined ? row : row.map((cell, c) => (c === idColumn ? id : cell));
-  });
-  return { ...snapshot, rows: rowsAfter };
+  for (const [row, { id }] of updates) snapshot.rows[row - 2]![idColumn] = id;
 }

@@ -10,6 +10,7 @@ import type { Member } from '../core/member';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { type ColumnRef, columnRef } from '../core/workbook/formulas';
 import {
+  ACTIVITIES_TAB,
   type Input,
   MEETINGS_TAB,
   type MeetingsKey,
@@ -111,10 +112,31 @@ export function ensureHeader<K extends string>(
   return { ...snapshot, header, columns: findColumns(tab, header), added, headerRange };
 }
 
-export function readTables(workbook: Workbook): TableSnapshots {
-  return Object.fromEntries(
-    TABLE_TABS.map((tab) => [tab.key, readTable(workbook.tabs[tab.key]!, tab)]),
-  ) as unknown as TableSnapshots;
+/** One snapshot per table tab, each typed by its own columns. */
+function tables(snapshot: <K extends string>(tab: TableTab<K>) => TableSnapshot<K>): TableSnapshots {
+  return {
+    partners: snapshot(PARTNERS_TAB),
+    meetings: snapshot(MEETINGS_TAB),
+    activities: snapshot(ACTIVITIES_TAB),
+    taLog: snapshot(TA_LOG_TAB),
+  };
+}
+
+function readTables(workbook: Workbook): TableSnapshots {
+  return tables((tab) => readTable(workbook.tabs[tab.key]!, tab));
+}
+
+/** A fill's rows for one tab; a fill a failure interrupted is finished, not doubled: rows already there (by id) are skipped. */
+function appendMissing<K extends string>(
+  snapshot: TableSnapshot<K | 'id'>,
+  rows: readonly RowValues<K | 'id'>[] | undefined,
+): void {
+  if (!rows) return;
+  const there = new Set(records(snapshot).map((r) => String(r.values.id)));
+  appendRecords(
+    snapshot,
+    rows.filter((row) => !there.has(String(row.id))),
+  );
 }
 
 function positions(snapshots: readonly TableSnapshot[]): Record<string, number> {
@@ -123,7 +145,7 @@ function positions(snapshots: readonly TableSnapshot[]): Record<string, number> 
   return out;
 }
 
-export function workbookRef(workbook: Workbook, snapshots: readonly TableSnapshot[]): ColumnRef {
+function workbookRef(workbook: Workbook, snapshots: readonly TableSnapshot[]): ColumnRef {
   const titles = Object.fromEntries(TABLE_TABS.map((tab) => [tab.key, tabName(workbook, tab.key)])) as Record<
     TableTab['key'],
     string
@@ -146,7 +168,7 @@ export interface ViewData {
 }
 
 /** Rewrites the computed tabs from the current data: after setup, and after anything that changes settings. */
-export function refreshViews(
+function refreshViews(
   workbook: Workbook,
   snapshots: TableSnapshots,
   settings: Settings,
@@ -193,21 +215,18 @@ export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workb
   const start = workbook.tabs.start!;
   let startSnapshot = ensureStart(workbook, firstSetup);
 
-  let snapshots = {} as TableSnapshots;
-  // The loops below go over every table tab alike, so they see each snapshot by its untyped columns.
-  const anyTab = () => snapshots as unknown as Record<TableTab['key'], TableSnapshot>;
-  const added = {} as Record<TableTab['key'], Set<string>>;
-  const headers = {} as Record<TableTab['key'], GoogleAppsScript.Spreadsheet.Range | undefined>;
-  for (const tab of TABLE_TABS) {
+  const added: Partial<Record<TableTab['key'], ReadonlySet<string>>> = {};
+  const headers: Partial<Record<TableTab['key'], GoogleAppsScript.Spreadsheet.Range>> = {};
+  let snapshots = tables((tab) => {
     const {
       added: keys,
       headerRange,
       ...snapshot
     } = ensureHeader(workbook.tabs[tab.key]!, tab, workbook.lang, workbook.fresh.has(tab.key));
-    anyTab()[tab.key] = snapshot;
     added[tab.key] = keys;
-    headers[tab.key] = headerRange;
-  }
+    if (headerRange) headers[tab.key] = headerRange;
+    return snapshot;
+  });
   if (legacy) {
     legacy(snapshots, start);
     snapshots = readTables(workbook);
@@ -218,7 +237,7 @@ export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workb
   const settings = fill?.settings ?? (parsed.success ? parsed.data : DEFAULT_SETTINGS);
   const maxRows = {} as Record<TableTab['key'], number>;
   for (const tab of TABLE_TABS) {
-    const snapshot = anyTab()[tab.key];
+    const snapshot = snapshots[tab.key];
     const inputs: Record<string, Input> =
       tab === TA_LOG_TAB ? { indicator: indicatorInput(settings, workbook.lang) } : {};
     maxRows[tab.key] = formatTable(snapshot.sheet, tab.columns, snapshot.columns, workbook.lang, {
@@ -231,22 +250,12 @@ export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workb
     // Appending below knows the tab's size without asking again.
     snapshot.maxRows = maxRows[tab.key];
   }
-  for (const [tab, prefix] of [
-    [PARTNERS_TAB, 'M'],
-    [MEETINGS_TAB, 'MT'],
-    [TA_LOG_TAB, 'TA'],
-  ] as const) {
-    anyTab()[tab.key] = assignIds(anyTab()[tab.key], prefix);
-  }
-  for (const [key, rows] of Object.entries(fill?.records ?? {})) {
-    const snapshot = anyTab()[key as TableTab['key']];
-    // A fill a failure interrupted is finished, not doubled: rows already there (by id) are skipped.
-    const there = new Set(records(snapshot).map((r) => String(r.values.id)));
-    appendRecords<string>(
-      snapshot,
-      rows.filter((row) => !there.has(String(row.id))),
-    );
-  }
+  assignIds(snapshots.partners, 'M');
+  assignIds(snapshots.meetings, 'MT');
+  assignIds(snapshots.taLog, 'TA');
+  appendMissing(snapshots.partners, fill?.records.partners);
+  appendMissing(snapshots.meetings, fill?.records.meetings);
+  appendMissing(snapshots.taLog, fill?.records.taLog);
   const ref = workbookRef(workbook, Object.values(snapshots));
   syncActivities(snapshots.activities, workbook.lang, ref);
   highlightPartners(snapshots.partners, maxRows.partners);

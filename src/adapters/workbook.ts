@@ -152,13 +152,6 @@ export function saveWorkbookProperties(workbook: Workbook, version: number): voi
   PropertiesService.getDocumentProperties().setProperties(properties);
 }
 
-/** The tab, or an error naming it: the caller runs setup first when a tab is missing. */
-export function requireTab(workbook: Workbook, key: TabKey): Sheet {
-  const sheet = workbook.tabs[key];
-  if (!sheet) throw new Error(`The ${tabTitle(key, 'en')} tab is missing: run Set up workspace.`);
-  return sheet;
-}
-
 /** Marks a sample load as under way (before its first write) or finished (after its last). */
 export function markSampleLoading(loading: boolean): void {
   const properties = PropertiesService.getDocumentProperties();

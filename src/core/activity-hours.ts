@@ -10,6 +10,7 @@ import {
   activityLabel,
   type CimStep,
   type HourRange,
+  NEW_LEA_LAST_ACTIVITY,
   type RangeStatus,
   rangeStatus,
 } from './services-menu';
@@ -98,7 +99,7 @@ export function laterStepFindings(
           rule: 'new-lea-later-step',
           message: t(lang, 'rule.new-lea-later-step', {
             hours: formatHours(lang, later),
-            activity: activityLabel(workbook, 'step1-consolidation'),
+            activity: activityLabel(workbook, NEW_LEA_LAST_ACTIVITY),
           }),
           fix: t(lang, 'fix.new-lea-later-step'),
         },

@@ -53,7 +53,7 @@ export function parseSentCell(cell: unknown): SentState {
 }
 
 /** The languages of a message, named in the workbook's language: "Spanish", "English and Spanish". */
-export function langsLabel(workbookLang: Lang, langs: readonly Lang[]): string {
+function langsLabel(workbookLang: Lang, langs: readonly Lang[]): string {
   return langs.length > 1 ? t(workbookLang, 'wb.langs.both') : t(workbookLang, `lang.${langs[0]!}`);
 }
 
@@ -122,7 +122,7 @@ function inAudience(c: Candidate, audience: Audience): boolean {
 }
 
 /** What a cell recorded, as one comparable string: a resend goes ahead only if it is still what the plan saw. */
-export function sentKey(sent: SentState): string {
+function sentKey(sent: SentState): string {
   switch (sent.kind) {
     case 'none':
       return '';

@@ -26,11 +26,11 @@ export function escapeHtml(text: string): string {
 }
 
 /** Only web links go into an href; anything else (javascript:, data:) is refused where the link is made. */
-export function isWebLink(link: string): boolean {
+function isWebLink(link: string): boolean {
   return /^https:\/\/[^\s<>"']+$/i.test(link);
 }
 
-export function emailSubject(langs: readonly Lang[], lea: string): string {
+function emailSubject(langs: readonly Lang[], lea: string): string {
   return langs.map((lang) => t(lang, 'email.subject', { lea })).join(' / ');
 }
 

@@ -5,7 +5,7 @@
  */
 import type { MessageKey } from './i18n/catalog';
 
-export const FILE_KINDS = ['forms', 'letters', 'agendas', 'mou', 'reports'] as const;
+const FILE_KINDS = ['forms', 'letters', 'agendas', 'mou', 'reports'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 export function subfolderKey(kind: FileKind): MessageKey {

@@ -49,12 +49,12 @@ export function messageLangs(recipient: Pick<Member, 'preferredLanguage'>): Lang
 }
 
 /** The meetings an invitation lists: those still planned, in date order. */
-export function invitationMeetings(meetings: readonly Meeting[]): Meeting[] {
+function invitationMeetings(meetings: readonly Meeting[]): Meeting[] {
   return meetings.filter((m) => m.status === 'planned').sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** "April 16, 2024 at 4:00 PM, District Office": the date in the reader's words, time and place as typed. */
-export function meetingLine(lang: Lang, meeting: Meeting): string {
+function meetingLine(lang: Lang, meeting: Meeting): string {
   const when = meeting.startTime
     ? `${formatDate(lang, meeting.date)} ${t(lang, 'email.meetingTime', { time: meeting.startTime })}`
     : formatDate(lang, meeting.date);

@@ -7,11 +7,11 @@ import { addDays, dayNumber, type IsoDate, isoDateSchema, isoFromDayNumber } fro
 import type { Meeting } from './meeting';
 import { activityIdSchema } from './services-menu';
 
-export const CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
+const CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
 export type Cadence = (typeof CADENCES)[number];
 
 /** "18:00" or "9:30": 24-hour clock time. */
-export const clockTimeSchema = z
+const clockTimeSchema = z
   .string()
   .check(z.trim(), z.regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'zod.time' }));
 

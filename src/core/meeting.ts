@@ -17,7 +17,6 @@ export type AgendaLanguage = (typeof AGENDA_LANGUAGES)[number];
 export const DEFAULT_MEETING_MINUTES = 90;
 
 export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
-export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 export const meetingSchema = z.object({
   id: z.string().check(z.trim(), z.minLength(1)),

@@ -7,7 +7,7 @@ import { isoDateSchema } from './dates';
 import type { Finding } from './findings';
 import type { Lang } from './i18n/catalog';
 import type { Wording } from './i18n/wording';
-import { ROLE_IDS, type RoleId, roleIdSchema } from './roles';
+import { ROLE_IDS, roleIdSchema } from './roles';
 import { DEFAULT_TIME_ZONE } from './settings';
 import { type CellKind, choiceReader, normalizeCells } from './sheet-values';
 import { rowFinding } from './zod-messages';
@@ -65,10 +65,6 @@ export function isSelected(status: MemberStatus): boolean {
 
 export function isConfirmed(status: MemberStatus): boolean {
   return status === 'accepted';
-}
-
-export function hasRole(member: Member, role: RoleId): boolean {
-  return member.roles.includes(role);
 }
 
 const MEMBER_CELLS: Record<MemberField, CellKind> = {

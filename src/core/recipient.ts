@@ -7,7 +7,7 @@ import type { Lang } from './i18n/catalog';
 import { PREFERRED_LANGUAGES, type PreferredLanguage } from './member';
 import { choiceReader } from './sheet-values';
 
-export function recipientLang(preferred: PreferredLanguage | undefined): Lang {
+function recipientLang(preferred: PreferredLanguage | undefined): Lang {
   return preferred === 'es' ? 'es' : 'en';
 }
 

@@ -61,7 +61,7 @@ export function roleHint(lang: Lang, id: RoleId): string | undefined {
 }
 
 /** The stakeholder guide's departments and external member types, offered when someone picks "Other". */
-export const OTHER_ROLE_SUGGESTIONS = {
+const OTHER_ROLE_SUGGESTIONS = {
   internal: [
     'human-resources',
     'curriculum-instruction',

@@ -121,7 +121,7 @@ function coverageFindings(cov: RoleCoverage, { reader: lang, workbook }: Wording
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** US numbers (10 digits, optionally a leading 1) or international ones with +; an extension may follow. */
-export function isValidPhone(phone: string): boolean {
+function isValidPhone(phone: string): boolean {
   const main = phone.replace(/\s*(ext\.?|x)\s*\d+\s*$/i, '');
   if (/[^\d\s().+-]/.test(main)) return false;
   const digits = main.replace(/\D/g, '');

@@ -59,7 +59,7 @@ export function codeKey(code: string): string {
   return code.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
-export const JOIN_STATUS: Record<JoinAnswer, MemberStatus> = {
+const JOIN_STATUS: Record<JoinAnswer, MemberStatus> = {
   yes: 'accepted',
   no: 'declined',
   talk: 'wants-to-talk',

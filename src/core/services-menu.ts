@@ -164,7 +164,7 @@ export function activityById(id: ActivityId): Activity {
   return activityIndex.get(id)!;
 }
 
-export function activitiesOfStep(step: CimStep): Activity[] {
+function activitiesOfStep(step: CimStep): Activity[] {
   return ACTIVITIES.filter((a) => a.step === step);
 }
 

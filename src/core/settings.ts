@@ -10,7 +10,6 @@ import { choiceReader, fold, normalizeCells } from './sheet-values';
 
 export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
 export const LEA_TYPES = ['new', 'continuing'] as const;
-export type LeaType = (typeof LEA_TYPES)[number];
 
 const optionalText = z.optional(z.string().check(z.trim()));
 const nameList = z._default(z.array(z.string().check(z.trim(), z.minLength(1))), []);
@@ -41,7 +40,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
 /** Settings as typed in the sheet or sidebar: hours per indicator in hours, the rate in dollars. */
-export const settingsInputSchema = z.pipe(
+const settingsInputSchema = z.pipe(
   z.extend(z.omit(settingsSchema, { quarterHoursPerIndicator: true, hourlyRateCents: true }), {
     hoursPerIndicator: z.optional(typedHoursSchema),
     hourlyRate: z.optional(typedDollarsSchema),

@@ -91,7 +91,7 @@ export function formatIssues(voice: Lang | Wording, error: z.core.$ZodError): Fi
 }
 
 /** The problems as one sentence list, e.g. for a finding or a toast. */
-export function describeIssues(voice: Lang | Wording, error: z.core.$ZodError): string {
+function describeIssues(voice: Lang | Wording, error: z.core.$ZodError): string {
   const { reader } = wording(voice);
   return formatIssues(voice, error)
     .map(({ field, message }) => (field ? t(reader, 'error.field', { field, problem: message }) : message))

@@ -16,7 +16,7 @@ import { defineRpc } from './rpc';
 import { openReadyWorkbook, type ReadyWorkbook, today, workbookSettings } from './workbook-session';
 
 /** Each call stays well under 30 s: a handful of mails and four sheet calls each. */
-export const SEND_BATCH_MAX = 10;
+const SEND_BATCH_MAX = 10;
 
 function deliverySource(
   readerLang: Lang,
@@ -33,7 +33,7 @@ function deliverySource(
 }
 
 /** Rows selected on the Partners tab (header excluded); empty when the selection is elsewhere. */
-export function selectedPartnerRows(source: DeliverySource): number[] {
+function selectedPartnerRows(source: DeliverySource): number[] {
   const range = SpreadsheetApp.getActiveSpreadsheet().getActiveRange();
   if (!range || range.getSheet().getSheetId() !== source.partners.getSheetId()) return [];
   const first = Math.max(2, range.getRow());

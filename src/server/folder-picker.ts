@@ -13,7 +13,7 @@ import { chooseGroupFolder } from '../workflows/folder';
 import { currentLang } from './locale';
 import { defineRpc, errorMessage } from './rpc';
 
-export const PICKER_PROPERTIES = {
+const PICKER_PROPERTIES = {
   projectNumber: 'PICKER_PROJECT_NUMBER',
   apiKey: 'PICKER_API_KEY',
 } as const;

@@ -39,7 +39,7 @@ declare global {
 
 const short = (scope: string) => scope.replace('https://www.googleapis.com/auth/', '');
 
-export const INSTALLATION_CHECKS: InstallationCheck[] = [
+const INSTALLATION_CHECKS: InstallationCheck[] = [
   {
     label: 'check.scopes',
     run: (lang) => {

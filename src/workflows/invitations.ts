@@ -41,7 +41,7 @@ import { fileInto } from './folder';
 import { formMemory, readMemory, writeMemory } from './invitation-record';
 
 /** The trigger handler's name (an export of src/main.ts). */
-export const ANSWER_HANDLER = 'onInvitationAnswer';
+const ANSWER_HANDLER = 'onInvitationAnswer';
 
 export interface InvitationsResult {
   members: number;

@@ -159,11 +159,7 @@ export function createMouDraft(
 }
 
 /** Engagement across the meetings held, from the roster, the schedule and the Attendance grid. */
-export function workbookEngagement(
-  workbook: GroupWorkbook,
-  roster: readonly Member[],
-  lang: Lang,
-): Engagement {
+function workbookEngagement(workbook: GroupWorkbook, roster: readonly Member[], lang: Lang): Engagement {
   const { meetings } = meetingsTable(workbook, lang);
   const grid = mergeAttendance(readAttendance(workbook.tabs.attendance), roster, meetings);
   return measureEngagement(roster, meetings, (meetingId) => presentAt(grid, meetingId));

@@ -88,7 +88,7 @@ export function readDelivery(source: DeliverySource): DeliveryRoster {
   return { snapshot, candidates, meetings };
 }
 
-export function emailFor(c: Candidate, settings: Settings, meetings: readonly Meeting[]): EmailContent {
+function emailFor(c: Candidate, settings: Settings, meetings: readonly Meeting[]): EmailContent {
   return invitationEmail(
     invitationMessage({ ...c.member, link: c.link }, settings, meetings, 'email'),
     settings.leaName,

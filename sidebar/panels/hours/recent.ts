@@ -18,7 +18,7 @@ export interface RecentEntries {
 }
 
 /** How a person recognises an entry: date, activity and hours. */
-export function describeEntry(entry: Entry): string {
+function describeEntry(entry: Entry): string {
   const l = lang();
   return `${formatDate(l, entry.date)} · ${entry.activity} · ${formatHours(l, entry.quarterHours)}`;
 }

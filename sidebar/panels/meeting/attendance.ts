@@ -24,7 +24,7 @@ function everyone(view: MeetingView): Member[] {
 }
 
 /** How long after the last tick the batch is saved. */
-export const SAVE_DELAY_MS = 800;
+const SAVE_DELAY_MS = 800;
 
 /** Ticks not yet saved, per meeting: member id → present. Kept outside the panel, so a rebuild keeps them. */
 const pending = new Map<string, Map<string, boolean>>();

@@ -12,7 +12,7 @@ import type { Proposal } from '../hours/index';
 import type { MeetingView } from './attendance';
 
 /** Elapsed time as m:ss (minutes keep counting past the hour: 75:03). */
-export function clockText(ms: number): string {
+function clockText(ms: number): string {
   const seconds = Math.max(0, Math.floor(ms / 1000));
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }

@@ -15,10 +15,10 @@ import type { Settings } from '../settings';
 import { type DocBlock, type DocModel, oneAfterOther, sideBySide } from './document';
 
 export const FIVE_KEY_ACTION_STEPS = ['mission', 'roles', 'processes', 'ground-rules', 'decisions'] as const;
-export const ENGAGEMENT_NORMS = ['expectations', 'trust', 'participation', 'note-taker'] as const;
+const ENGAGEMENT_NORMS = ['expectations', 'trust', 'participation', 'note-taker'] as const;
 
 /** What a later meeting works on, by the CIM step (and activity) it serves. */
-export const AGENDA_FOCUSES = [
+const AGENDA_FOCUSES = [
   'data-review',
   'root-cause',
   'prioritize',
@@ -43,7 +43,7 @@ const FOCUS_BY_STEP: Record<1 | 2 | 3 | 4, AgendaFocus> = {
   4: 'monitoring',
 };
 
-export function agendaFocus(activityId: ActivityId | undefined): AgendaFocus {
+function agendaFocus(activityId: ActivityId | undefined): AgendaFocus {
   if (!activityId) return 'data-review';
   return FOCUS_BY_ACTIVITY[activityId] ?? FOCUS_BY_STEP[activityById(activityId).step];
 }
@@ -115,7 +115,7 @@ export function splitMinutes(total: number, weights: readonly number[]): number[
   return parts.map((p, i) => p * unit + (i === parts.length - 1 ? total - units * unit : 0));
 }
 
-export function formatClock(lang: Lang, minutes: number): string {
+function formatClock(lang: Lang, minutes: number): string {
   const day = 24 * 60;
   return new Intl.DateTimeFormat(INTL_LOCALE[lang], {
     hour: 'numeric',
@@ -288,7 +288,7 @@ export function agendaDoc(input: AgendaInput, lang: Lang): DocModel {
 }
 
 /** Blank lines at the end of a sign-in sheet for people who come without being on the list. */
-export const WALK_IN_LINES = 5;
+const WALK_IN_LINES = 5;
 
 /** The printable sign-in sheet in one language: confirmed members, a column to sign, lines for walk-ins. */
 export function signInDoc(input: AgendaInput, lang: Lang): DocModel {

@@ -14,7 +14,7 @@ export type JoinAnswer = (typeof JOIN_ANSWERS)[number];
 export const FORM_LANGUAGES = ['en', 'es'] as const;
 export const SUPPORTS = ['interpretation', 'childcare', 'transportation', 'accessibility'] as const;
 export type Support = (typeof SUPPORTS)[number];
-export const CONTACT_WAYS = ['email', 'call', 'text', 'mail'] as const;
+const CONTACT_WAYS = ['email', 'call', 'text', 'mail'] as const;
 export type ContactWay = (typeof CONTACT_WAYS)[number];
 
 export const QUESTION_KEYS = [
@@ -27,7 +27,7 @@ export const QUESTION_KEYS = [
   'comments',
 ] as const;
 export type QuestionKey = (typeof QUESTION_KEYS)[number];
-export const SECTION_KEYS = ['purpose', 'time', 'role', 'support', 'contact'] as const;
+const SECTION_KEYS = ['purpose', 'time', 'role', 'support', 'contact'] as const;
 export type ItemKey = QuestionKey | `section.${(typeof SECTION_KEYS)[number]}`;
 
 export interface Choice {
@@ -89,7 +89,7 @@ function halves(minutes: number): string {
  * How long the meetings last, from the Meetings tab (a meeting without a length counts as the agendas' default):
  * "about 1½ hours" when they last the same, "between 1 and 2 hours" when they differ.
  */
-export function meetingLength(lang: Lang, meetings: readonly Meeting[]): string {
+function meetingLength(lang: Lang, meetings: readonly Meeting[]): string {
   const lengths = meetings.length
     ? meetings.map((m) => m.minutes ?? DEFAULT_MEETING_MINUTES)
     : [DEFAULT_MEETING_MINUTES];

@@ -15,7 +15,7 @@ import { esInvitations } from './es-invitations';
 import { esPanels } from './es-panels';
 import { esSidebar } from './es-sidebar';
 
-export const sidebarEn = { ...enCommon, ...enSidebar, ...enPanels, ...enInvitations, ...enDelivery };
+const sidebarEn = { ...enCommon, ...enSidebar, ...enPanels, ...enInvitations, ...enDelivery };
 const sidebarEs: { readonly [K in keyof typeof sidebarEn]: Catalog[K] } = {
   ...esCommon,
   ...esSidebar,

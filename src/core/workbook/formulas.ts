@@ -32,7 +32,7 @@ export function columnLetter(index: number): string {
 }
 
 /** A formula string literal; Sheets escapes a quote by doubling it. */
-export function quote(text: string): string {
+function quote(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 

@@ -75,10 +75,10 @@ const labels =
 export const roleLabels = labels(ROLE_IDS, (id) => `role.${id}`);
 export const memberStatusLabels = labels(MEMBER_STATUSES, (id) => `status.${id}`);
 export const meetingStatusLabels = labels(MEETING_STATUSES, (id) => `meeting.${id}`);
-export const agendaLanguageLabels = labels(AGENDA_LANGUAGES, (id) => `agenda-lang.${id}`);
+const agendaLanguageLabels = labels(AGENDA_LANGUAGES, (id) => `agenda-lang.${id}`);
 export const activityLabels = labels(ACTIVITY_IDS, (id) => `activity.${id}`);
 export const stepLabels = labels(CIM_STEPS, (step) => `step.${step}`);
-export const activityStatusLabels = labels(
+const activityStatusLabels = labels(
   ['not-started', 'in-progress', 'done', 'not-planned'],
   (id) => `wb.activity-status.${id}`,
 );
