@@ -273,7 +273,15 @@ test('a Spanish reader of an English workbook is told the tab as the workbook na
     })
     .waitFor();
   await showTab(page, 'Horas de AT');
-  await page.getByRole('button', { name: 'Agregar a «TA Log»' }).waitFor();
+  // An entry's activity as the TA Log's cells show it, in a Spanish sentence.
+  await page.getByLabel('Fecha', { exact: true }).fill('2024-05-01');
+  await page.getByLabel('Paso del proceso CIM').selectOption({ label: 'Paso 2: Investigar' });
+  await page
+    .getByLabel('Actividad', { exact: true })
+    .selectOption({ label: 'Análisis de las causas fundamentales' });
+  await page.getByLabel('Horas (en cuartos de hora)').fill('1.5');
+  await page.getByRole('button', { name: 'Agregar a «TA Log»' }).click();
+  await page.getByText(/^Se agregaron 1\.5 horas de «Root Cause Analysis» a la pestaña «TA Log»\.$/).waitFor();
   expect(env.ws.spreadsheet.getSheetByName('Partners')).not.toBeNull();
 });
 
