@@ -8,7 +8,7 @@ import { MEMBER_STATUSES } from '../../src/core/member';
 import type * as handlers from '../../src/server/handlers';
 import type { RpcValue } from '../../src/server/rpc';
 import { el, uid } from '../dom';
-import { tr, trKey } from '../i18n';
+import { tabName, tr, trKey } from '../i18n';
 import { call } from '../rpc-client';
 import { notice } from './notice';
 
@@ -51,7 +51,7 @@ export function deliverySection(): HTMLElement {
     radio(group, 'unsent', tr('sb.send.who.unsent'), true),
     radio(group, 'status', tr('sb.send.who.status'), false),
     statusSelect,
-    radio(group, 'rows', tr('sb.send.who.rows'), false),
+    radio(group, 'rows', tr('sb.send.who.rows', { tab: tabName('partners') }), false),
   );
   const resend = checkbox(tr('sb.send.resend'));
   const checkButton = el('button', { type: 'button', className: 'secondary' }, tr('sb.send.check'));
@@ -209,7 +209,7 @@ export function deliverySection(): HTMLElement {
   };
 
   // Printed letters.
-  const onlyRows = checkbox(tr('sb.letters.rows'));
+  const onlyRows = checkbox(tr('sb.letters.rows', { tab: tabName('partners') }));
   const newBatch = checkbox(tr('sb.letters.newBatch'));
   const lettersNotice = notice();
   const lettersLink = el('p');
@@ -252,7 +252,7 @@ export function deliverySection(): HTMLElement {
     sendNotice.element,
     failures,
     el('h3', {}, tr('sb.letters.title')),
-    el('p', { className: 'hint' }, tr('sb.letters.help')),
+    el('p', { className: 'hint' }, tr('sb.letters.help', { tab: tabName('partners') })),
     onlyRows.wrapper,
     newBatch.wrapper,
     lettersButton,

@@ -59,7 +59,7 @@ export function invitationsPanel(): Panel {
   function render(view: InvitationsView): void {
     const forms =
       view.forms.length === 0
-        ? el('p', {}, tr('sb.inv.none'))
+        ? el('p', {}, tr('sb.inv.none', { start: tabName('start'), meetings: tabName('meetings') }))
         : el(
             'ul',
             { className: 'form-links' },
@@ -84,7 +84,7 @@ export function invitationsPanel(): Panel {
     // One short list per meeting rather than a seven-column table, which a 300 px sidebar cannot show.
     const meetings =
       view.meetings.length === 0
-        ? [el('p', {}, tr('sb.inv.noMeetings'))]
+        ? [el('p', {}, tr('sb.inv.noMeetings', { tab: tabName('meetings') }))]
         : view.meetings.map((m) =>
             el(
               'div',
@@ -115,7 +115,13 @@ export function invitationsPanel(): Panel {
         ...view.statuses.map((s) => el('li', {}, `${s.label}: ${s.count}`)),
       ),
       ...(view.unmatched > 0
-        ? [el('p', { className: 'warning' }, tr('sb.inv.unmatched', { n: view.unmatched }))]
+        ? [
+            el(
+              'p',
+              { className: 'warning' },
+              tr('sb.inv.unmatched', { n: view.unmatched, tab: view.unmatchedTab }),
+            ),
+          ]
         : []),
       el('h3', {}, tr('sb.inv.perMeeting')),
       ...meetings,

@@ -69,7 +69,7 @@ export const sendInvitations = defineRpc(
   ({ ids, resend }, { readerLang }) => {
     const source = deliverySource(readerLang);
     const result = withDocumentLock(() => sendBatch(source, ids, resend));
-    if (result.results.length === 0) throw new UserError('send.gone');
+    if (result.results.length === 0) throw new UserError('send.gone', { tab: source.partners.getName() });
     return result;
   },
 );
@@ -78,7 +78,8 @@ function letters(readerLang: Lang, onlySelectedRows: boolean, newBatch: boolean)
   const workbook = openReadyWorkbook(readerLang);
   const source = deliverySource(readerLang, workbook);
   const rows = onlySelectedRows ? selectedPartnerRows(source) : [];
-  if (onlySelectedRows && rows.length === 0) throw new UserError('letters.selectRows');
+  if (onlySelectedRows && rows.length === 0)
+    throw new UserError('letters.selectRows', { tab: source.partners.getName() });
   return withDocumentLock(() => makeLetters(source, { rows, newBatch }, today(workbook)));
 }
 

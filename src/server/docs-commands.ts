@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { withDocumentLock } from '../adapters/lock';
 import { readTableValues } from '../adapters/table-io';
+import { tabName } from '../adapters/workbook';
 import { readMeetings } from '../adapters/workbook-data';
 import type { Lang } from '../core/i18n/catalog';
 import { t, tKey } from '../core/i18n/i18n';
@@ -52,6 +53,7 @@ export const scheduleMeetings = defineRpc(seriesRequestSchema, (request, { reade
         added: plan.added.length,
         skipped: plan.skipped.length,
         existing: plan.existing.length,
+        tab: tabName(workbook, 'meetings'),
       }),
     };
   }),
@@ -104,11 +106,12 @@ export const addMeetingsToCalendar = defineRpc(
 /** The meeting on the row the user selected in the Meetings tab. */
 function selectedMeetingId(workbook: ReadyWorkbook, lang: Lang): string {
   const sheet = workbook.spreadsheet.getActiveSheet();
-  if (sheet.getSheetId() !== workbook.tabs.meetings.getSheetId()) throw new UserError('docs.selectMeeting');
+  if (sheet.getSheetId() !== workbook.tabs.meetings.getSheetId())
+    throw new UserError('docs.selectMeeting', { tab: tabName(workbook, 'meetings') });
   const row = workbook.spreadsheet.getActiveRange()?.getRow() ?? 0;
   const meetings = readMeetings(readTableValues(sheet, MEETINGS_TAB), lang, workbook.timeZone).meetings;
   const meeting = meetings.find((m) => m.row === row);
-  if (!meeting) throw new UserError('docs.selectMeeting');
+  if (!meeting) throw new UserError('docs.selectMeeting', { tab: tabName(workbook, 'meetings') });
   return meeting.id;
 }
 

@@ -27,6 +27,8 @@ export interface InvitationsView {
   folder: string | null;
   statuses: { status: MemberStatus; label: string; count: number }[];
   unmatched: number;
+  /** The Unmatched answers tab's name as the workbook shows it. */
+  unmatchedTab: string;
   meetings: {
     date: string;
     label: string;
@@ -36,10 +38,12 @@ export interface InvitationsView {
   }[];
 }
 
-function unmatchedCount(workbook: ReadyWorkbook): number {
+function unmatchedAnswers(workbook: ReadyWorkbook): { unmatched: number; unmatchedTab: string } {
   const id = readMemory().unmatchedSheetId;
   const sheet = workbook.spreadsheet.getSheets().find((s) => s.getSheetId() === id);
-  return sheet ? readRows(sheet).rows.length : 0;
+  return sheet
+    ? { unmatched: readRows(sheet).rows.length, unmatchedTab: sheet.getName() }
+    : { unmatched: 0, unmatchedTab: t(workbook.lang, 'inv.unmatchedTab') };
 }
 
 function invitationsView(workbook: ReadyWorkbook, readerLang: Lang): InvitationsView {
@@ -61,7 +65,7 @@ function invitationsView(workbook: ReadyWorkbook, readerLang: Lang): Invitations
       label: t(workbook.lang, `status.${status}`),
       count: rows.filter((r) => r.status === status).length,
     })).filter((s) => s.count > 0),
-    unmatched: unmatchedCount(workbook),
+    ...unmatchedAnswers(workbook),
     meetings: meetings.map((m, i) => ({
       date: m.date,
       label: `${formatDate(readerLang, m.date)}${m.title ? ` · ${m.title}` : ''}`,

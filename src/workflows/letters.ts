@@ -19,7 +19,7 @@ export function makeLetters(
 ): MadeDoc & { count: number } {
   const { snapshot, candidates, meetings } = readDelivery(source);
   const chosen = letterRecipients(candidates, options.rows);
-  if (chosen.length === 0) throw new UserError('letters.none');
+  if (chosen.length === 0) throw new UserError('letters.none', { tab: source.partners.getName() });
   const model = lettersDoc(
     chosen.map((c) => ({ ...c.member, link: c.link })),
     source.settings,

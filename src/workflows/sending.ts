@@ -67,7 +67,11 @@ export interface DeliveryRoster {
 export function readDelivery(source: DeliverySource): DeliveryRoster {
   const snapshot = readTable(source.partners, PARTNERS_TAB);
   if (!snapshot.columns.has('inviteLink') || !snapshot.columns.has('invitationSent')) {
-    throw new UserError('send.rerunSetup');
+    throw new UserError('send.rerunSetup', {
+      tab: source.partners.getName(),
+      link: t(source.workbookLang, 'field.inviteLink'),
+      sent: t(source.workbookLang, 'wb.col.invitationSent'),
+    });
   }
   const cells = new Map(records(snapshot).map((r) => [r.row, r.values]));
   const { members } = readMembers(snapshot, source.settings, source.readerLang, source.timeZone);

@@ -281,7 +281,9 @@ test('a Spanish reader of an English workbook is told the tab as the workbook na
     .selectOption({ label: 'Análisis de las causas fundamentales' });
   await page.getByLabel('Horas (en cuartos de hora)').fill('1.5');
   await page.getByRole('button', { name: 'Agregar a «TA Log»' }).click();
-  await page.getByText(/^Se agregaron 1\.5 horas de «Root Cause Analysis» a la pestaña «TA Log»\.$/).waitFor();
+  await page
+    .getByText(/^Se agregaron 1\.5 horas de «Root Cause Analysis» a la pestaña «TA Log»\.$/)
+    .waitFor();
   expect(env.ws.spreadsheet.getSheetByName('Partners')).not.toBeNull();
 });
 

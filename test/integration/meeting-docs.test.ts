@@ -161,7 +161,9 @@ describe('agendas', () => {
     const meetings = tab(env, 'meetings');
     env.ss.setActiveSheet(tab(env, 'partners'));
     env.sb.call('createAgendaForSelection');
-    expect(env.ws.ui.alerts[env.ws.ui.alerts.length - 1]?.prompt).toContain(t('en', 'docs.selectMeeting'));
+    expect(env.ws.ui.alerts[env.ws.ui.alerts.length - 1]?.prompt).toContain(
+      t('en', 'docs.selectMeeting', { tab: 'Meetings' }),
+    );
     env.ss.setActiveSheet(meetings);
     meetings.getRange(3, 4).activate();
     env.sb.call('createAgendaForSelection');

@@ -138,6 +138,23 @@ describe.each(MATRIX)('reader %s, workbook %s', (reader, workbook) => {
       );
   });
 
+  test('refusals and answers of the invitation tools name tabs as the workbook does', () => {
+    const { addon, env } = open(reader, workbook);
+    run(env, 'loadSampleLea');
+    const refused = addon.rpc('makePrintedLetters', { onlySelectedRows: true, newBatch: false });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.error.message).toBe(
+        t(reader, 'letters.selectRows', { tab: TAB_NAMES[workbook].partners }),
+      );
+    value(addon.rpc('updateInvitations'));
+    const view = value<{ unmatchedTab: string; statuses: { status: string; label: string }[] }>(
+      addon.rpc('getInvitations'),
+    );
+    expect(view.unmatchedTab).toBe(t(workbook, 'inv.unmatchedTab'));
+    for (const s of view.statuses) expect(memberStatusLabels(workbook)).toContain(s.label);
+  });
+
   test('meeting mode names members’ roles and meetings’ activities as their tabs show them', () => {
     const { addon, env } = open(reader, workbook);
     run(env, 'loadSampleLea');

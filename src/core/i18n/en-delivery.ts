@@ -11,7 +11,7 @@ export const enDelivery = {
   'sb.send.who': 'Who gets it',
   'sb.send.who.unsent': 'Everyone not sent yet',
   'sb.send.who.status': 'Members with this status',
-  'sb.send.who.rows': 'Rows selected on the Partners tab',
+  'sb.send.who.rows': (p: { tab: string }) => `Rows selected on the ${p.tab} tab`,
   'sb.send.status': 'Status',
   'sb.send.resend': 'Send again to people already sent (resend)',
   'sb.send.check': 'Check who gets it',
@@ -48,9 +48,9 @@ export const enDelivery = {
   'sb.send.failedItem': (p: { name: string; error: string }) => `${p.name}: not sent (${p.error})`,
   'sb.send.nothing': 'Nobody to send to.',
   'sb.letters.title': 'Printed letters',
-  'sb.letters.help':
-    'One page per member with no email (or per row selected on the Partners tab), in their language, with their link and a QR code.',
-  'sb.letters.rows': 'Only the rows selected on the Partners tab',
+  'sb.letters.help': (p: { tab: string }) =>
+    `One page per member with no email (or per row selected on the ${p.tab} tab), in their language, with their link and a QR code.`,
+  'sb.letters.rows': (p: { tab: string }) => `Only the rows selected on the ${p.tab} tab`,
   'sb.letters.newBatch': 'Start a new document (keep the last one as it is)',
   'sb.letters.make': 'Make printed letters',
   'sb.letters.open': 'Open the letters',

@@ -213,13 +213,13 @@ export const enDocs = {
   'menu.createAgenda': 'Create agenda for the selected meeting',
   'menu.mouDraft': 'MOU draft',
   'menu.groupReport': 'Group report',
-  'docs.selectMeeting':
-    'Select the row of a meeting on the Meetings tab (any cell in it), then choose “Create agenda” again.',
+  'docs.selectMeeting': (p: { tab: string }) =>
+    `Select the row of a meeting on the ${p.tab} tab (any cell in it), then choose “Create agenda” again.`,
   'docs.created': (p: { url: string }) => `The document is ready: ${p.url}`,
   'docs.updated': (p: { url: string }) =>
     `The document was updated in place (same file, same link): ${p.url}`,
-  'docs.seriesDone': (p: { added: number; skipped: number; existing: number }) =>
-    `${p.added === 1 ? '1 meeting was' : `${p.added} meetings were`} added to the Meetings tab. Closures skipped: ${p.skipped}. Dates that already had a meeting, left as they were: ${p.existing}.`,
+  'docs.seriesDone': (p: { added: number; skipped: number; existing: number; tab: string }) =>
+    `${p.added === 1 ? '1 meeting was' : `${p.added} meetings were`} added to the ${p.tab} tab. Closures skipped: ${p.skipped}. Dates that already had a meeting, left as they were: ${p.existing}.`,
   'menu.addToCalendar': 'Add the selected meeting to your calendar',
   'docs.calendarAsk':
     'Add this meeting to your Google Calendar with the confirmed members as guests. Send them an invitation by email now? (No adds or updates the event without emailing anyone.)',

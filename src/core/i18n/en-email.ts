@@ -39,11 +39,12 @@ export const enEmail = {
   'wb.notSent': (p: { error: string }) => `Not sent: ${p.error}`,
   'wb.letter': (p: { when: string; language: string }) => `Letter ${p.when} · ${p.language}`,
   'wb.langs.both': 'English and Spanish',
-  'send.rerunSetup':
-    'The Partners tab has no Invitation link or Invitation sent column yet. Run Set up workspace, then create the invitations.',
-  'send.gone': 'These members are no longer on the Partners tab. Check who gets it again.',
+  'send.rerunSetup': (p: { tab: string; link: string; sent: string }) =>
+    `The ${p.tab} tab has no “${p.link}” or “${p.sent}” column yet. Run Set up workspace, then create the invitations.`,
+  'send.gone': (p: { tab: string }) =>
+    `These members are no longer on the ${p.tab} tab. Check who gets it again.`,
   'menu.letters': 'Printed letters',
-  'letters.none':
-    'No member needs a printed letter: everyone with an invitation link has an email. Select rows on the Partners tab to make letters for them.',
-  'letters.selectRows': 'Select the members’ rows on the Partners tab first.',
+  'letters.none': (p: { tab: string }) =>
+    `No member needs a printed letter: everyone with an invitation link has an email. Select rows on the ${p.tab} tab to make letters for them.`,
+  'letters.selectRows': (p: { tab: string }) => `Select the members’ rows on the ${p.tab} tab first.`,
 } as const;

@@ -70,7 +70,8 @@ export const enInvitations = {
   'sb.inv.create': 'Create or update invitations',
   'sb.inv.sync': 'Sync answers',
   'sb.inv.working': 'Working…',
-  'sb.inv.none': 'No invitation forms yet. Create them from the Start settings and the Meetings tab.',
+  'sb.inv.none': (p: { start: string; meetings: string }) =>
+    `No invitation forms yet. Create them from the settings on the ${p.start} tab and the ${p.meetings} tab.`,
   'sb.inv.forms': 'Forms',
   'sb.inv.onStart': (p: { tab: string }) => `These links are also on the ${p.tab} tab.`,
   'sb.inv.open': (p: { language: string }) => `${p.language} form`,
@@ -78,14 +79,14 @@ export const enInvitations = {
   'sb.inv.folder': (p: { name: string }) => `Files are saved in “${p.name}”.`,
   'sb.inv.noFolder': 'No folder is chosen for the group: files stay in your My Drive.',
   'sb.inv.answers': 'Answers',
-  'sb.inv.unmatched': (p: { n: number }) =>
+  'sb.inv.unmatched': (p: { n: number; tab: string }) =>
     plural('en', p.n, {
-      one: '1 answer matches no member: see the Unmatched answers tab.',
-      other: `${p.n} answers match no member: see the Unmatched answers tab.`,
+      one: `1 answer matches no member: see the ${p.tab} tab.`,
+      other: `${p.n} answers match no member: see the ${p.tab} tab.`,
     }),
   'sb.inv.perMeeting': 'Support needed per meeting',
   'sb.inv.meeting': 'Meeting',
   'sb.inv.coming': 'Coming',
   'sb.inv.other': 'Other',
-  'sb.inv.noMeetings': 'No planned meetings on the Meetings tab.',
+  'sb.inv.noMeetings': (p: { tab: string }) => `No planned meetings on the ${p.tab} tab.`,
 } as const;

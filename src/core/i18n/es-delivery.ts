@@ -12,7 +12,7 @@ export const esDelivery: { readonly [K in keyof typeof enDelivery]: Widen<(typeo
   'sb.send.who': 'A quién se envía',
   'sb.send.who.unsent': 'A todos los que aún no la recibieron',
   'sb.send.who.status': 'A los integrantes con este estado',
-  'sb.send.who.rows': 'A las filas seleccionadas en la pestaña Integrantes',
+  'sb.send.who.rows': (p: { tab: string }) => `A las filas seleccionadas en la pestaña «${p.tab}»`,
   'sb.send.status': 'Estado',
   'sb.send.resend': 'Enviar de nuevo a quienes ya la recibieron (reenviar)',
   'sb.send.check': 'Ver a quién se envía',
@@ -49,9 +49,9 @@ export const esDelivery: { readonly [K in keyof typeof enDelivery]: Widen<(typeo
   'sb.send.failedItem': (p: { name: string; error: string }) => `${p.name}: no se envió (${p.error})`,
   'sb.send.nothing': 'No hay a quién enviar.',
   'sb.letters.title': 'Cartas impresas',
-  'sb.letters.help':
-    'Una página por cada integrante sin correo electrónico (o por cada fila seleccionada en la pestaña Integrantes), en su idioma, con su enlace y un código QR.',
-  'sb.letters.rows': 'Solo las filas seleccionadas en la pestaña Integrantes',
+  'sb.letters.help': (p: { tab: string }) =>
+    `Una página por cada integrante sin correo electrónico (o por cada fila seleccionada en la pestaña «${p.tab}»), en su idioma, con su enlace y un código QR.`,
+  'sb.letters.rows': (p: { tab: string }) => `Solo las filas seleccionadas en la pestaña «${p.tab}»`,
   'sb.letters.newBatch': 'Empezar un documento nuevo (conservar el anterior tal como está)',
   'sb.letters.make': 'Hacer cartas impresas',
   'sb.letters.open': 'Abrir las cartas',

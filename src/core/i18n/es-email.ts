@@ -38,11 +38,13 @@ export const esEmail: { readonly [K in keyof typeof enEmail]: Widen<(typeof enEm
   'wb.notSent': (p: { error: string }) => `No enviada: ${p.error}`,
   'wb.letter': (p: { when: string; language: string }) => `Carta ${p.when} · ${p.language}`,
   'wb.langs.both': 'inglés y español',
-  'send.rerunSetup':
-    'La pestaña Integrantes aún no tiene las columnas Enlace de invitación ni Invitación enviada. Use Preparar el libro y luego cree las invitaciones.',
-  'send.gone': 'Estos integrantes ya no están en la pestaña Integrantes. Vuelva a ver a quién se envía.',
+  'send.rerunSetup': (p: { tab: string; link: string; sent: string }) =>
+    `La pestaña «${p.tab}» aún no tiene las columnas «${p.link}» ni «${p.sent}». Use Preparar el libro de trabajo y luego cree las invitaciones.`,
+  'send.gone': (p: { tab: string }) =>
+    `Estos integrantes ya no están en la pestaña «${p.tab}». Vuelva a ver a quién se envía.`,
   'menu.letters': 'Cartas impresas',
-  'letters.none':
-    'Ningún integrante necesita carta impresa: todos los que tienen enlace de invitación tienen correo electrónico. Seleccione filas en la pestaña Integrantes para hacerles carta.',
-  'letters.selectRows': 'Primero seleccione las filas de los integrantes en la pestaña Integrantes.',
+  'letters.none': (p: { tab: string }) =>
+    `Ningún integrante necesita carta impresa: todos los que tienen enlace de invitación tienen correo electrónico. Para hacerles carta a otros, seleccione sus filas en la pestaña «${p.tab}».`,
+  'letters.selectRows': (p: { tab: string }) =>
+    `Primero seleccione las filas de los integrantes en la pestaña «${p.tab}».`,
 };

@@ -74,8 +74,8 @@ export const esInvitations: { readonly [K in keyof typeof enInvitations]: Widen<
     'sb.inv.create': 'Crear o actualizar invitaciones',
     'sb.inv.sync': 'Sincronizar respuestas',
     'sb.inv.working': 'Trabajando…',
-    'sb.inv.none':
-      'Todavía no hay formularios de invitación. Créelos a partir de la configuración de la pestaña Inicio y de la pestaña Reuniones.',
+    'sb.inv.none': (p: { start: string; meetings: string }) =>
+      `Todavía no hay formularios de invitación. Créelos a partir de la configuración de la pestaña «${p.start}» y de la pestaña «${p.meetings}».`,
     'sb.inv.forms': 'Formularios',
     'sb.inv.onStart': (p: { tab: string }) => `Estos enlaces también están en la pestaña «${p.tab}».`,
     'sb.inv.open': (p: { language: string }) => `Formulario en ${String(p.language).toLowerCase()}`,
@@ -83,14 +83,14 @@ export const esInvitations: { readonly [K in keyof typeof enInvitations]: Widen<
     'sb.inv.folder': (p: { name: string }) => `Los archivos se guardan en «${p.name}».`,
     'sb.inv.noFolder': 'No se ha elegido una carpeta para el grupo: los archivos se quedan en su Mi unidad.',
     'sb.inv.answers': 'Respuestas',
-    'sb.inv.unmatched': (p: { n: number }) =>
+    'sb.inv.unmatched': (p: { n: number; tab: string }) =>
       plural('es', p.n, {
-        one: '1 respuesta no coincide con ningún integrante: vea la pestaña Respuestas sin asignar.',
-        other: `${p.n} respuestas no coinciden con ningún integrante: vea la pestaña Respuestas sin asignar.`,
+        one: `1 respuesta no coincide con ningún integrante: vea la pestaña «${p.tab}».`,
+        other: `${p.n} respuestas no coinciden con ningún integrante: vea la pestaña «${p.tab}».`,
       }),
     'sb.inv.perMeeting': 'Apoyos necesarios por reunión',
     'sb.inv.meeting': 'Reunión',
     'sb.inv.coming': 'Vienen',
     'sb.inv.other': 'Otro',
-    'sb.inv.noMeetings': 'No hay reuniones programadas en la pestaña Reuniones.',
+    'sb.inv.noMeetings': (p: { tab: string }) => `No hay reuniones programadas en la pestaña «${p.tab}».`,
   };
