@@ -96,7 +96,7 @@ function meetingLength(lang: Lang, meetings: readonly Meeting[]): string {
   const shortest = halves(Math.min(...lengths));
   const longest = halves(Math.max(...lengths));
   return shortest === longest
-    ? t(lang, 'form.length.about', { hours: longest })
+    ? t(lang, 'form.length.about', { span: longest })
     : t(lang, 'form.length.between', { min: shortest, max: longest });
 }
 

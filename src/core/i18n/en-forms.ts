@@ -15,7 +15,8 @@ export const enForms = {
       ? `Each meeting lasts ${p.length}. We will send you the dates soon.`
       : `There ${p.count === 1 ? 'is 1 meeting' : `are ${p.count} meetings`}. Each one lasts ${p.length}.\n${p.dates}`,
   /** Hours to the half, e.g. "1½". */
-  'form.length.about': (p: { hours: string }) => `about ${p.hours} ${p.hours === '1' ? 'hour' : 'hours'}`,
+  'form.length.about': (p: { span: string }) =>
+    `about ${p.span} ${String(p.span) === '1' ? 'hour' : 'hours'}`,
   'form.length.between': (p: { min: string; max: string }) => `between ${p.min} and ${p.max} hours`,
   'form.section.role': 'What we ask of you',
   'form.section.role.help':

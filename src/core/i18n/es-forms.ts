@@ -13,8 +13,12 @@ export const esForms: { readonly [K in keyof typeof enForms]: Widen<(typeof enFo
     p.count === 0
       ? `Cada junta dura ${p.length}. Pronto le mandamos las fechas.`
       : `${p.count === 1 ? 'Hay 1 junta' : `Hay ${p.count} juntas`}. Cada una dura ${p.length}.\n${p.dates}`,
-  'form.length.about': (p: { hours: string }) =>
-    p.hours === '1' ? 'una hora' : p.hours === '1½' ? 'una hora y media' : `unas ${p.hours} horas`,
+  'form.length.about': (p: { span: string }) =>
+    String(p.span) === '1'
+      ? 'una hora'
+      : String(p.span) === '1½'
+        ? 'una hora y media'
+        : `unas ${p.span} horas`,
   'form.length.between': (p: { min: string; max: string }) => `entre ${p.min} y ${p.max} horas`,
   'form.section.role': 'Qué le pedimos',
   'form.section.role.help':
@@ -39,7 +43,7 @@ export const esForms: { readonly [K in keyof typeof enForms]: Widen<(typeof enFo
   'form.lang.en': 'Inglés',
   'form.lang.es': 'Español',
   'form.q.supports': '¿Qué le ayuda a venir?',
-  'form.q.supports.help': 'Marque todo lo que aplica.',
+  'form.q.supports.help': 'Marque todo lo que corresponda.',
   'form.support.interpretation': 'Un intérprete',
   'form.support.childcare': 'Cuidado de niños',
   'form.support.transportation': 'Transporte o pase de autobús',

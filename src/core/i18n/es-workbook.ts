@@ -132,7 +132,7 @@ export const esWorkbook: { readonly [K in keyof typeof enWorkbook]: Widen<(typeo
   'wb.note.logDate': 'La fecha en que se brindó la AT.',
   'wb.note.facilitator': 'Quién brindó la AT.',
   'wb.note.indicator':
-    'El indicador en el que se trabajó, o «Todos los indicadores (compartidas)»: las horas compartidas se reparten por igual.',
+    'El indicador en el que se trabajó, o «Todos los indicadores (compartido)»: las horas compartidas se reparten por igual.',
   'wb.note.logStep': 'El paso del proceso CIM de la actividad.',
   'wb.note.logActivity': 'La actividad del menú a la que se cargan las horas.',
   'wb.note.hours': 'En cuartos de hora: 0.25, 0.5, 0.75, 1, 1.25…',
