@@ -44,6 +44,7 @@ async function buildServer() {
   const names = await entryExports();
   const result = await esbuild.build({
     entryPoints: [entry],
+    plugins: [surfaceCatalogs('server-catalogs.ts')],
     bundle: true,
     format: 'iife',
     globalName: GLOBAL,
@@ -74,22 +75,25 @@ async function buildServer() {
   return { names, bytes: Buffer.byteLength(code) };
 }
 
-/** The sidebar carries only its own strings: src/core/i18n/catalogs.ts becomes sidebar-catalogs.ts. */
-const sidebarCatalogs = {
-  name: 'sidebar-catalogs',
+/**
+ * Each bundle carries only its surface's strings: src/core/i18n/catalogs.ts (every string, for tests and the
+ * preview) becomes server-catalogs.ts in Code.js and sidebar-catalogs.ts in the sidebar.
+ */
+const surfaceCatalogs = (file) => ({
+  name: 'surface-catalogs',
   setup(build) {
     build.onResolve({ filter: /^\.\/catalogs$/ }, (args) =>
       args.importer.endsWith(join('src', 'core', 'i18n', 'i18n.ts'))
-        ? { path: join(root, 'src/core/i18n/sidebar-catalogs.ts') }
+        ? { path: join(root, 'src/core/i18n', file) }
         : undefined,
     );
   },
-};
+});
 
 async function buildSidebar() {
   const result = await esbuild.build({
     entryPoints: [join(root, 'sidebar/main.ts'), join(root, 'sidebar/styles.css')],
-    plugins: [sidebarCatalogs],
+    plugins: [surfaceCatalogs('sidebar-catalogs.ts')],
     bundle: true,
     format: 'iife',
     platform: 'browser',

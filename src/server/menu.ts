@@ -1,5 +1,4 @@
-import { en } from '../core/i18n/en';
-import { es } from '../core/i18n/es';
+import { t } from '../core/i18n/i18n';
 
 /**
  * Menu captions carry both languages: onOpen runs in AuthMode.NONE before the add-on is enabled in a file,
@@ -20,7 +19,7 @@ function caption(
     | 'menu.letters'
     | 'menu.check',
 ): string {
-  return `${en[key]} · ${es[key]}`;
+  return `${t('en', key)} · ${t('es', key)}`;
 }
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {

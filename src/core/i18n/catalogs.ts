@@ -1,6 +1,7 @@
 /**
- * The catalogs `t` reads at run time: every surface's strings, in both languages (the server needs them all).
- * The sidebar's build resolves this module to sidebar-catalogs.ts, so the page carries only its own strings.
+ * The catalogs `t` reads at run time in tests, scripts and the preview: every surface's strings, in both
+ * languages. The builds resolve this module to server-catalogs.ts (Code.js) and sidebar-catalogs.ts (the page),
+ * so each bundle carries only its own strings.
  */
 import type { Catalog, Lang } from './catalog';
 import { en } from './en';

@@ -2,11 +2,6 @@ import { plural } from './plural';
 
 /** The sidebar's delivery controls in the Invitations panel (sending by email, printed letters), in the reader's language. */
 export const enDelivery = {
-  'letters.done': (p: { n: number }) =>
-    plural('en', p.n, {
-      one: 'The letter for 1 member is ready.',
-      other: `Letters for ${p.n} members are ready.`,
-    }),
   'sb.send.title': 'Send invitations by email',
   'sb.send.who': 'Who gets it',
   'sb.send.who.unsent': 'Everyone not sent yet',

@@ -34,4 +34,11 @@ export const enFaults = {
     `${p.field} is too long for a cell: at most ${p.max} characters.`,
   'limit.row': (p: { row: number; tab: string }) =>
     `Row ${p.row} is not on the ${p.tab} tab. Reload the roster check.`,
+  // Answers the sidebar's calls give when a request no longer fits the workbook.
+  'hours.unknownIndicator': (p: { indicator: string; tab: string; shared: string }) =>
+    `“${p.indicator}” is not one of the indicators on the ${p.tab} tab. Choose one from the list, or “${p.shared}”.`,
+  'hours.cannotUndo': 'Only your own most recent entry can be undone, and this one is not it (anymore).',
+  'meeting.unknown': (p: { tab: string }) =>
+    `That meeting is no longer on the ${p.tab} tab. Reload the list and pick it again.`,
+  'meeting.noTimer': 'No session timer is running.',
 } as const;

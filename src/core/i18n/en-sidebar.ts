@@ -1,13 +1,7 @@
 import { plural } from './plural';
 
-/** Strings of the sidebar and of the answers its calls give. */
+/** Strings of the sidebar page (the answers its calls give are the server's, in en-faults.ts). */
 export const enSidebar = {
-  'hours.unknownIndicator': (p: { indicator: string; tab: string; shared: string }) =>
-    `“${p.indicator}” is not one of the indicators on the ${p.tab} tab. Choose one from the list, or “${p.shared}”.`,
-  'hours.cannotUndo': 'Only your own most recent entry can be undone, and this one is not it (anymore).',
-  'meeting.unknown': (p: { tab: string }) =>
-    `That meeting is no longer on the ${p.tab} tab. Reload the list and pick it again.`,
-  'meeting.noTimer': 'No session timer is running.',
   'sb.tabs': 'Panels',
   'sb.tab.roster': 'Roster',
   'sb.tab.hours': 'TA hours',

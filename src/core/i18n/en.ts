@@ -8,6 +8,7 @@ import { enForms } from './en-forms';
 import { enInvitations } from './en-invitations';
 import { enPanels } from './en-panels';
 import { enPreview } from './en-preview';
+import { enRules } from './en-rules';
 import { enSidebar } from './en-sidebar';
 import { enWorkbook } from './en-workbook';
 
@@ -23,5 +24,6 @@ export const en = {
   ...enForms,
   ...enPanels,
   ...enPreview,
+  ...enRules,
   ...enCommon,
 };

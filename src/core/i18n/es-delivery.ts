@@ -3,11 +3,6 @@ import { plural } from './plural';
 
 type Widen<M> = M extends string ? string : M;
 export const esDelivery: { readonly [K in keyof typeof enDelivery]: Widen<(typeof enDelivery)[K]> } = {
-  'letters.done': (p: { n: number }) =>
-    plural('es', p.n, {
-      one: 'La carta para 1 integrante está lista.',
-      other: `Las cartas para ${p.n} integrantes están listas.`,
-    }),
   'sb.send.title': 'Enviar invitaciones por correo electrónico',
   'sb.send.who': 'A quién se envía',
   'sb.send.who.unsent': 'A todos los que aún no la recibieron',

@@ -36,4 +36,11 @@ export const esFaults: { readonly [K in keyof typeof enFaults]: Widen<(typeof en
     `El texto de «${p.field}» es demasiado largo para una celda: como máximo ${p.max} caracteres.`,
   'limit.row': (p: { row: number; tab: string }) =>
     `La fila ${p.row} no está en la pestaña «${p.tab}». Vuelva a cargar la revisión del grupo.`,
+  // Answers the sidebar's calls give when a request no longer fits the workbook.
+  'hours.unknownIndicator': (p: { indicator: string; tab: string; shared: string }) =>
+    `«${p.indicator}» no es uno de los indicadores de la pestaña «${p.tab}». Elija uno de la lista o «${p.shared}».`,
+  'hours.cannotUndo': 'Solo puede deshacer su propia entrada más reciente, y esta ya no lo es.',
+  'meeting.unknown': (p: { tab: string }) =>
+    `Esa reunión ya no está en la pestaña «${p.tab}». Vuelva a cargar la lista y elíjala de nuevo.`,
+  'meeting.noTimer': 'No hay ningún cronómetro de sesión en marcha.',
 };

@@ -3,12 +3,6 @@ import { plural } from './plural';
 
 type Widen<M> = M extends string ? string : M;
 export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof enSidebar)[K]> } = {
-  'hours.unknownIndicator': (p: { indicator: string; tab: string; shared: string }) =>
-    `«${p.indicator}» no es uno de los indicadores de la pestaña «${p.tab}». Elija uno de la lista o «${p.shared}».`,
-  'hours.cannotUndo': 'Solo puede deshacer su propia entrada más reciente, y esta ya no lo es.',
-  'meeting.unknown': (p: { tab: string }) =>
-    `Esa reunión ya no está en la pestaña «${p.tab}». Vuelva a cargar la lista y elíjala de nuevo.`,
-  'meeting.noTimer': 'No hay ningún cronómetro de sesión en marcha.',
   'sb.tabs': 'Paneles',
   'sb.tab.roster': 'Integrantes',
   'sb.tab.hours': 'Horas de AT',

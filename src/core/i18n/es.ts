@@ -9,6 +9,7 @@ import { esForms } from './es-forms';
 import { esInvitations } from './es-invitations';
 import { esPanels } from './es-panels';
 import { esPreview } from './es-preview';
+import { esRules } from './es-rules';
 import { esSidebar } from './es-sidebar';
 import { esWorkbook } from './es-workbook';
 
@@ -24,5 +25,6 @@ export const es: Catalog = {
   ...esForms,
   ...esPanels,
   ...esPreview,
+  ...esRules,
   ...esCommon,
 };
