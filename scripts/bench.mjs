@@ -804,7 +804,7 @@ async function sidebarSection() {
     {
       figure: 'dist/Code.js (kB)',
       now: KB(code.length),
-      target: `≤ 150 ${KB(code.length) <= 150 ? '✓' : '✗'}`,
+      target: `≤ 150 ${KB(code.length) <= 150 ? '✓' : 'over target'}`,
     },
     {
       figure: 'Sidebar.html gzip (kB)',
@@ -832,9 +832,11 @@ async function sidebarSection() {
       ratio: before && (after.data / before.data).toFixed(2),
     },
   ];
+  // Reached, so kept: the sidebar's ceiling fails the bench (Code.js's is printed while over, see issue 13).
+  const failures = KB(gz(html)) <= 45 ? [] : [`Sidebar.html is ${KB(gz(html))} kB gzip, over 45`];
   if (!baseline) rows.push({ figure: 'before: baseline commit not available (BENCH_BASELINE)' });
   else rows.push({ figure: `before = commit ${baseline.ref}'s sidebar, served by today's Code.js` });
-  return { rows };
+  return { rows, failures };
 }
 
 /** test/sweep (engine and registrations) bundled in memory, as the fault-sweep tests run it. */

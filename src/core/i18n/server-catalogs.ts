@@ -23,7 +23,7 @@ import { esInvitations } from './es-invitations';
 import { esRules } from './es-rules';
 import { esWorkbook } from './es-workbook';
 
-export const serverEn = {
+const serverEn = {
   ...enWorkbook,
   ...enEmail,
   ...enFaults,
