@@ -110,13 +110,19 @@ export function writeAttendance(
   const maxColumns = sheet.getMaxColumns();
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   // The checkboxes come from a rule, which keeps the values (insertCheckboxes would set every check to
-  // false), and go first: once the values are written the grid is complete. The old grid's leftovers are
-  // cleared only after the new one is in, so a failure at any step loses no one's mark.
+  // false), and go first with the header's look: once the values are written the grid is complete, and a run
+  // that finds every meeting's column there has nothing left to do. The old grid's leftovers are cleared only
+  // after the new one is in, so a failure at any step loses no one's mark.
   if (grid.memberIds.length > 0 && grid.meetingIds.length > 0) {
     sheet
       .getRange(2, 3, grid.memberIds.length, grid.meetingIds.length)
       .setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
   }
+  sheet.setFrozenRows(1);
+  sheet.setFrozenColumns(2);
+  const header = sheet.getRange(1, 1, 1, width);
+  styleHeader(header);
+  header.setNotes([[t(lang, 'wb.att.present'), ...Array<string>(width - 1).fill('')]]);
   sheet.getRange(1, 1, height, width).setValues(rows);
   if (previous) {
     const oldWidth = 2 + previous.meetingIds.length;
@@ -125,11 +131,6 @@ export function writeAttendance(
     if (oldWidth > width)
       sheet.getRange(1, width + 1, Math.min(oldHeight, height), oldWidth - width).clearContent();
   }
-  sheet.setFrozenRows(1);
-  sheet.setFrozenColumns(2);
-  const header = sheet.getRange(1, 1, 1, width);
-  styleHeader(header);
-  header.setNotes([[t(lang, 'wb.att.present'), ...Array<string>(width - 1).fill('')]]);
 }
 
 /**

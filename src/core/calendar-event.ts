@@ -16,6 +16,21 @@ export interface MeetingEvent {
   attendees: { email: string; displayName: string }[];
   attachments?: { fileUrl: string; title: string; mimeType: string }[];
   status: 'confirmed';
+  /** Whether the guests were emailed this version of the event (see eventToWrite). */
+  extendedProperties: { private: { guestsTold: 'yes' | 'no' } };
+}
+
+/** An event as the Calendar API returns it: the fields the add-on writes, with whatever Google adds. */
+export interface StoredEvent {
+  summary?: string;
+  location?: string;
+  description?: string;
+  start?: { date?: string; dateTime?: string };
+  end?: { date?: string; dateTime?: string };
+  attendees?: { email?: string }[];
+  attachments?: { fileUrl?: string }[];
+  status?: string;
+  extendedProperties?: { private?: Record<string, string> };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -68,5 +83,45 @@ export function meetingEvent(
         }
       : {}),
     status: 'confirmed',
+    extendedProperties: { private: { guestsTold: 'no' } },
   };
+}
+
+/** A time as the API may echo it: "2024-09-10T18:00:00" and "2024-09-10T18:00:00-07:00" are the same here. */
+const when = (t: { date?: string; dateTime?: string } | undefined) =>
+  t?.date ?? t?.dateTime?.slice(0, 19) ?? '';
+const sorted = (list: (string | undefined)[] | undefined) =>
+  (list ?? []).map((s) => (s ?? '').toLowerCase()).sort();
+
+/** Whether the stored event already says what the meeting says (what Google adds, it may keep). */
+function sameEvent(stored: StoredEvent, event: MeetingEvent): boolean {
+  return (
+    (stored.summary ?? '') === event.summary &&
+    (stored.location ?? '') === (event.location ?? '') &&
+    (stored.description ?? '') === (event.description ?? '') &&
+    when(stored.start) === when(event.start) &&
+    when(stored.end) === when(event.end) &&
+    stored.status === event.status &&
+    sorted(stored.attendees?.map((a) => a.email)).join() ===
+      sorted(event.attendees.map((a) => a.email)).join() &&
+    sorted(stored.attachments?.map((a) => a.fileUrl)).join() ===
+      sorted(event.attachments?.map((a) => a.fileUrl)).join()
+  );
+}
+
+/**
+ * What to write for a meeting, or null when the calendar already has it: an event that says the same and whose
+ * guests were told when telling them is asked. So running "Add to calendar" again, after a stop or a lost
+ * answer, neither changes the event nor emails the guests a second time; the event itself records whether its
+ * guests were told, in the same call that told them.
+ */
+export function eventToWrite(
+  stored: StoredEvent | null,
+  event: MeetingEvent,
+  notify: boolean,
+): MeetingEvent | null {
+  const same = stored !== null && sameEvent(stored, event);
+  const told = same && stored.extendedProperties?.private?.guestsTold === 'yes';
+  if (same && (told || !notify)) return null;
+  return { ...event, extendedProperties: { private: { guestsTold: notify || told ? 'yes' : 'no' } } };
 }

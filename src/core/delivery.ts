@@ -179,6 +179,36 @@ export function letterRecipients(
   );
 }
 
+/** What the add-on notes just before it hands one member's email to MailApp: who, the cell's stamp, the quota. */
+export interface InFlight {
+  id: string;
+  at: Stamp;
+  quota: number;
+}
+
+/** An interrupted send's record is trusted only this long: past it, a new quota day could hide a send. */
+const IN_FLIGHT_MS = 60 * 60 * 1000;
+
+/**
+ * Whether the email of a member left at "Sending…" went out. MailApp gives no receipt and has no sent folder,
+ * but its daily quota counts each recipient as the mail is accepted: the same quota as just before the send
+ * means it did not leave, exactly one less means it did. Anything else (another script of this user sent mail,
+ * the record is about another send or too old) stays unknown, and only the person can decide.
+ */
+export function inFlightOutcome(
+  flight: InFlight | null,
+  c: Candidate,
+  quotaNow: number,
+  now: Stamp,
+): 'not-sent' | 'sent' | 'unknown' {
+  if (c.sent.kind !== 'sending' || !flight || flight.id !== c.member.id || flight.at !== c.sent.at)
+    return 'unknown';
+  const age = Date.parse(`${now.replace(' ', 'T')}Z`) - Date.parse(`${flight.at.replace(' ', 'T')}Z`);
+  if (!(age >= 0 && age < IN_FLIGHT_MS)) return 'unknown';
+  if (quotaNow === flight.quota) return 'not-sent';
+  return quotaNow === flight.quota - 1 ? 'sent' : 'unknown';
+}
+
 /** MailApp's quota counts recipients; each invitation goes to one. */
 export function fitQuota<T>(ids: readonly T[], remaining: number): { now: T[]; later: T[] } {
   const n = Math.max(0, Math.min(ids.length, Math.floor(remaining)));

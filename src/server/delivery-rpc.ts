@@ -72,6 +72,7 @@ export const sendInvitations = defineRpc(
     if (result.results.length === 0) throw new UserError('send.gone', { tab: source.partners.getName() });
     return result;
   },
+  { unchanged: 'fault.send.retry' },
 );
 
 function letters(readerLang: Lang, onlySelectedRows: boolean, newBatch: boolean) {
@@ -89,9 +90,10 @@ export const makePrintedLetters = defineRpc(
     const made = withMessage(readerLang, letters(readerLang, onlySelectedRows, newBatch));
     return { ...made, message: `${t(readerLang, 'letters.done', { n: made.count })} ${made.message}` };
   },
+  { unchanged: 'fault.letters.partial' },
 );
 
 /** Menu: letters for every member with no usable email, into the same Doc as last time. */
 export function printedLetters(): void {
-  runDocCommand((lang) => letters(lang, false, false));
+  runDocCommand((lang) => letters(lang, false, false), 'fault.letters.partial');
 }

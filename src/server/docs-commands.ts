@@ -7,7 +7,7 @@ import { withDocumentLock } from '../adapters/lock';
 import { readTableValues } from '../adapters/table-io';
 import { tabName } from '../adapters/workbook';
 import { readMeetings } from '../adapters/workbook-data';
-import type { Lang } from '../core/i18n/catalog';
+import type { Lang, MessageKey } from '../core/i18n/catalog';
 import { t, tKey } from '../core/i18n/i18n';
 import { AGENDA_LANGUAGES } from '../core/meeting';
 import { seriesRequestSchema } from '../core/meeting-series';
@@ -42,53 +42,65 @@ export function locked<T>(lang: Lang, run: (workbook: ReadyWorkbook) => T): T {
   return withDocumentLock(() => run(workbook));
 }
 
-export const scheduleMeetings = defineRpc(seriesRequestSchema, (request, { readerLang: lang }) =>
-  locked(lang, (workbook) => {
-    const plan = scheduleSeries(workbook, workbookSettings(workbook), request, lang);
-    return {
-      added: plan.added.map((m) => m.date),
-      skipped: plan.skipped,
-      existing: plan.existing,
-      message: t(lang, 'docs.seriesDone', {
-        added: plan.added.length,
-        skipped: plan.skipped.length,
-        existing: plan.existing.length,
-        tab: tabName(workbook, 'meetings'),
-      }),
-    };
-  }),
+export const scheduleMeetings = defineRpc(
+  seriesRequestSchema,
+  (request, { readerLang: lang }) =>
+    locked(lang, (workbook) => {
+      const plan = scheduleSeries(workbook, workbookSettings(workbook), request, lang);
+      return {
+        added: plan.added.map((m) => m.date),
+        skipped: plan.skipped,
+        existing: plan.existing,
+        message: t(lang, 'docs.seriesDone', {
+          added: plan.added.length,
+          skipped: plan.skipped.length,
+          existing: plan.existing.length,
+          tab: tabName(workbook, 'meetings'),
+        }),
+      };
+    }),
+  { unchanged: 'fault.series.partial' },
 );
 
-export const makeAgenda = defineRpc(agendaArgs, (options, { readerLang: lang }) =>
-  withMessage(
-    lang,
-    locked(lang, (workbook) => createAgenda(workbook, workbookSettings(workbook), options, lang)),
-  ),
-);
-
-export const makeMouDraft = defineRpc(docArgs, ({ newVersion }, { readerLang: lang }) =>
-  withMessage(
-    lang,
-    locked(lang, (workbook) =>
-      createMouDraft(workbook, workbookSettings(workbook), newVersion, workbook.lang),
+export const makeAgenda = defineRpc(
+  agendaArgs,
+  (options, { readerLang: lang }) =>
+    withMessage(
+      lang,
+      locked(lang, (workbook) => createAgenda(workbook, workbookSettings(workbook), options, lang)),
     ),
-  ),
+  { unchanged: 'fault.agenda.partial' },
 );
 
-export const makeGroupReport = defineRpc(docArgs, ({ newVersion }, { readerLang: lang }) =>
-  withMessage(
-    lang,
-    locked(lang, (workbook) =>
-      createGroupReport(
-        workbook,
-        workbookSettings(workbook),
-        today(workbook),
-        newVersion,
-        lang,
-        workbook.lang,
+export const makeMouDraft = defineRpc(
+  docArgs,
+  ({ newVersion }, { readerLang: lang }) =>
+    withMessage(
+      lang,
+      locked(lang, (workbook) =>
+        createMouDraft(workbook, workbookSettings(workbook), newVersion, workbook.lang),
       ),
     ),
-  ),
+  { unchanged: 'fault.mou.partial' },
+);
+
+export const makeGroupReport = defineRpc(
+  docArgs,
+  ({ newVersion }, { readerLang: lang }) =>
+    withMessage(
+      lang,
+      locked(lang, (workbook) =>
+        createGroupReport(
+          workbook,
+          workbookSettings(workbook),
+          today(workbook),
+          newVersion,
+          lang,
+          workbook.lang,
+        ),
+      ),
+    ),
+  { unchanged: 'fault.report.partial' },
 );
 
 export const addMeetingsToCalendar = defineRpc(
@@ -101,6 +113,7 @@ export const addMeetingsToCalendar = defineRpc(
       const done = addToCalendar(workbook, workbookSettings(workbook), options, lang);
       return { ...done, message: t(lang, 'docs.calendarDone', { ...done, notified: options.notify }) };
     }),
+  { unchanged: 'fault.calendar.partial' },
 );
 
 /** The meeting on the row the user selected in the Meetings tab. */
@@ -115,34 +128,39 @@ function selectedMeetingId(workbook: ReadyWorkbook, lang: Lang): string {
   return meeting.id;
 }
 
-/** Runs a menu command and shows where its Doc is (the link is also written to the sheet where it has a place). */
-export function runDocCommand(make: (lang: Lang) => MadeDoc): void {
+/**
+ * Runs a menu command and shows where its Doc is (the link is also written to the sheet where it has a place);
+ * `fault` says what to do when Google did not answer.
+ */
+export function runDocCommand(make: (lang: Lang) => MadeDoc, fault: MessageKey): void {
   const lang = currentLang();
   try {
     SpreadsheetApp.getUi().alert(madeMessage(lang, make(lang)));
   } catch (error) {
-    SpreadsheetApp.getUi().alert(errorMessage(lang, error));
+    SpreadsheetApp.getUi().alert(errorMessage(lang, error, fault));
   }
 }
 
 export function createAgendaForSelection(): void {
-  runDocCommand((lang) =>
-    locked(lang, (workbook) =>
-      createAgenda(
-        workbook,
-        workbookSettings(workbook),
-        { meetingId: selectedMeetingId(workbook, lang), newVersion: false },
-        lang,
+  runDocCommand(
+    (lang) =>
+      locked(lang, (workbook) =>
+        createAgenda(
+          workbook,
+          workbookSettings(workbook),
+          { meetingId: selectedMeetingId(workbook, lang), newVersion: false },
+          lang,
+        ),
       ),
-    ),
+    'fault.agenda.partial',
   );
 }
 
 /** "Add to calendar" for the selected meeting; guests get an email only if the person says yes. */
 export function addSelectionToCalendar(): void {
   const lang = currentLang();
-  const ui = SpreadsheetApp.getUi();
   try {
+    const ui = SpreadsheetApp.getUi();
     const answer = ui.alert(t(lang, 'docs.calendarAsk'), ui.ButtonSet.YES_NO_CANCEL);
     if (answer === ui.Button.CANCEL || answer === ui.Button.CLOSE) return;
     const notify = answer === ui.Button.YES;
@@ -156,20 +174,24 @@ export function addSelectionToCalendar(): void {
     );
     ui.alert(t(lang, 'docs.calendarDone', { ...done, notified: notify }));
   } catch (error) {
-    ui.alert(errorMessage(lang, error));
+    SpreadsheetApp.getUi().alert(errorMessage(lang, error, 'fault.calendar.partial'));
   }
 }
 
 export function createMouDraftCommand(): void {
-  runDocCommand((lang) =>
-    locked(lang, (workbook) => createMouDraft(workbook, workbookSettings(workbook), false, workbook.lang)),
+  runDocCommand(
+    (lang) =>
+      locked(lang, (workbook) => createMouDraft(workbook, workbookSettings(workbook), false, workbook.lang)),
+    'fault.mou.partial',
   );
 }
 
 export function createGroupReportCommand(): void {
-  runDocCommand((lang) =>
-    locked(lang, (workbook) =>
-      createGroupReport(workbook, workbookSettings(workbook), today(workbook), false, lang, workbook.lang),
-    ),
+  runDocCommand(
+    (lang) =>
+      locked(lang, (workbook) =>
+        createGroupReport(workbook, workbookSettings(workbook), today(workbook), false, lang, workbook.lang),
+      ),
+    'fault.report.partial',
   );
 }

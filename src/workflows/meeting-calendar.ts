@@ -1,11 +1,12 @@
 /**
  * "Add to calendar": one event per meeting on the user's calendar, the confirmed members as guests and the
  * agenda attached. Each meeting's event id is fixed (kept in the Meetings tab), so running it again updates the
- * same events; the ids are written back after the events, and a run cut short is completed by the next one.
+ * same events, and an event that already says what its meeting says is left alone (its guests are not emailed
+ * again); the ids are written back after the events, and a run cut short is completed by the next one.
  */
-import { writeEvent } from '../adapters/calendar/events';
+import { readEvent, writeEvent } from '../adapters/calendar/events';
 import { updateRecords } from '../adapters/table-io';
-import { meetingEvent, meetingEventId } from '../core/calendar-event';
+import { eventToWrite, meetingEvent, meetingEventId } from '../core/calendar-event';
 import type { Lang } from '../core/i18n/catalog';
 import { t } from '../core/i18n/i18n';
 import type { Settings } from '../core/settings';
@@ -41,7 +42,9 @@ export function addToCalendar(
       : undefined;
     const event = meetingEvent(meeting, roster, workbook.timeZone, agenda);
     guests = event.attendees.length;
-    writeEvent(id, event, options.notify);
+    const stored = readEvent(id);
+    const write = eventToWrite(stored, event, options.notify);
+    if (write) writeEvent(id, write, stored !== null, options.notify);
     if (meeting.eventId !== id) updates.set(meeting.row!, { eventId: id });
   }
   updateRecords(snapshot, updates);

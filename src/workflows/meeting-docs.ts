@@ -4,8 +4,10 @@
  * sheet. The order makes every step safe to repeat: a Doc is recorded before it is filled, the link written last.
  */
 import { mergeAttendance, presentAt, readAttendance } from '../adapters/attendance';
-import { createDoc, docIdFromUrl, openDoc, renderDoc } from '../adapters/docs/document';
+import { createDoc, type Doc, docIdFromUrl, openDoc, renderDoc } from '../adapters/docs/document';
 import { readDocumentRecord, writeDocumentRecord } from '../adapters/document-store';
+import { findFileNamed } from '../adapters/drive/drive-files';
+import { randomSeed } from '../adapters/platform/random';
 import { readTableValues, records, type TableSnapshot, updateRecords } from '../adapters/table-io';
 import type { Workbook } from '../adapters/workbook';
 import { readLedger, readMeetings, readMembers } from '../adapters/workbook-data';
@@ -15,7 +17,7 @@ import type { DocModel } from '../core/docs/document';
 import { agreedHours, mouDoc } from '../core/docs/mou-doc';
 import { reportDoc } from '../core/docs/report';
 import { type Engagement, measureEngagement } from '../core/engagement';
-import type { FileKind } from '../core/folders';
+import { type FileKind, MIME } from '../core/folders';
 import { SUPPORTS } from '../core/forms/invitation';
 import type { Lang, MessageKey } from '../core/i18n/catalog';
 import { summarizeLedger } from '../core/ledger';
@@ -44,10 +46,23 @@ export interface MadeDoc {
 const RECORD = 'generatedDocs';
 type DocPurpose = `agenda.${string}` | 'mou' | 'report' | 'letters';
 
+/** A record entry for a Doc being made: its provisional name, until its id is known. */
+const MAKING = 'making:';
+
+/**
+ * The Doc a run stopped while making: DocumentApp.create may have made it without the run learning its id, so
+ * the provisional name recorded before the create finds it again.
+ */
+function docBeingMade(entry: string): Doc | null {
+  const found = findFileNamed(entry.slice(MAKING.length), MIME.document);
+  return found ? openDoc(found.id) : null;
+}
+
 /**
  * Fills the Doc made for the purpose before, or a new one when there is none, it is gone, or a new version is
- * asked for. A new Doc is recorded before it is filled and filed, so a run cut short is completed by the next
- * one, into the same Doc; filing a Doc already in its folder changes nothing.
+ * asked for. A new Doc gets a provisional name that is recorded before the create, and its id is recorded
+ * right after, so a run cut short at any call is completed by the next one, into the same Doc; filing a Doc
+ * already in its folder changes nothing.
  */
 export function writeDoc(
   purpose: DocPurpose,
@@ -58,13 +73,18 @@ export function writeDoc(
   knownId?: string,
 ): MadeDoc {
   const record = readDocumentRecord(RECORD);
-  const existingId = newVersion ? undefined : (knownId ?? record[purpose]);
-  let doc = existingId ? openDoc(existingId) : null;
-  const created = doc === null;
+  const entry = record[purpose];
+  // A Doc a stopped run was making comes first: it is the version that run was asked for.
+  const making = entry?.startsWith(MAKING) ? entry : undefined;
+  const existingId = making || newVersion ? undefined : (knownId ?? entry);
+  let doc = making ? docBeingMade(making) : existingId ? openDoc(existingId) : null;
+  const created = making !== undefined || doc === null;
   if (!doc) {
-    doc = createDoc(model.name);
-    writeDocumentRecord(RECORD, { ...record, [purpose]: doc.getId() });
+    const provisional = making ?? `${MAKING}${model.name} (${randomSeed().slice(0, 8)})`;
+    if (provisional !== entry) writeDocumentRecord(RECORD, { ...record, [purpose]: provisional });
+    doc = createDoc(provisional.slice(MAKING.length));
   }
+  if (entry !== doc.getId()) writeDocumentRecord(RECORD, { ...record, [purpose]: doc.getId() });
   renderDoc(doc, model);
   const filed = fileInto(kind, doc.getId(), workbookLang);
   return { id: doc.getId(), url: filed.url, created, notice: filed.notice };

@@ -8,6 +8,7 @@
  * member left at "Sending…" (the stop came between the send and its record) waits for an explicit resend.
  * Sheet calls per batch are fixed reads plus four calls per member sent: they do not grow with the roster.
  */
+import { readDocumentRecord, writeDocumentRecord } from '../adapters/document-store';
 import { remainingMailQuota, sendMail } from '../adapters/mail/mail';
 import {
   readTable,
@@ -24,6 +25,8 @@ import {
   asksForPaper,
   type Candidate,
   fitQuota,
+  type InFlight,
+  inFlightOutcome,
   laterStamp,
   notSentCell,
   parseSentCell,
@@ -42,6 +45,7 @@ import { invitationMessage, messageLangs } from '../core/invitation-message';
 import type { Meeting } from '../core/meeting';
 import { isValidEmail } from '../core/roster';
 import type { Settings } from '../core/settings';
+import { isTransient } from '../core/transient';
 import { UserError } from '../core/user-error';
 import { MEETINGS_TAB, PARTNERS_TAB } from '../core/workbook/tabs';
 
@@ -146,7 +150,19 @@ export interface BatchResult {
 /** Stops taking new members once a batch has run this long, so a call stays well under 30 s. */
 const BATCH_BUDGET_MS = 15_000;
 
-/** Sends to the given members (the caller holds the document lock); see the top of this module. */
+/** The send in flight (see InFlight); the `job.` prefix marks bookkeeping a person never reads. */
+const IN_FLIGHT = 'job.sending';
+
+function readInFlight(): InFlight | null {
+  const { id, at, quota } = readDocumentRecord(IN_FLIGHT);
+  return id && at && quota ? { id, at, quota: Number(quota) } : null;
+}
+
+/**
+ * Sends to the given members (the caller holds the document lock); see the top of this module. Per member:
+ * note the send in flight, mark the cell "Sending…", hand the email to MailApp, mark it "Sent". A member left at
+ * "Sending…" by a stop is settled by the quota (see inFlightOutcome): sent again only when it did not leave.
+ */
 export function sendBatch(
   source: DeliverySource,
   ids: readonly string[],
@@ -157,12 +173,37 @@ export function sendBatch(
   const { snapshot, candidates, meetings } = readDelivery(source);
   const byId = new Map(candidates.map((c) => [c.member.id, c]));
   let quota = remainingMailQuota();
+  const flight = readInFlight();
   const results: BatchResult['results'] = [];
   const { settings, workbookLang, timeZone } = source;
+  const recordSent = (c: Candidate, sending: string) => {
+    const at = laterStamp(now(timeZone), { kind: 'sending', at: sending });
+    updateRecords(
+      snapshot,
+      new Map([
+        [
+          c.member.row!,
+          {
+            invitationSent: sentCell(workbookLang, at, messageLangs(c.member)),
+            invitedOn: at.slice(0, 10),
+            ...(c.member.status === 'proposed' ? { status: t(workbookLang, 'status.invited') } : {}),
+          },
+        ],
+      ]),
+    );
+  };
   for (const id of ids) {
-    const c = byId.get(id);
-    if (!c) continue;
-    const name = c.member.name;
+    const found = byId.get(id);
+    if (!found) continue;
+    const name = found.member.name;
+    const interrupted = resend ? 'unknown' : inFlightOutcome(flight, found, quota, now(timeZone));
+    if (interrupted === 'sent' && found.sent.kind === 'sending') {
+      recordSent(found, found.sent.at);
+      results.push({ id, name, outcome: 'sent' });
+      continue;
+    }
+    // An email that did not leave is sent under the stamp its cell already shows.
+    const c: Candidate = interrupted === 'not-sent' ? { ...found, sent: { kind: 'none' } } : found;
     const seen = resend?.[id];
     if (skipReason(c, resend ? { seen: seen ?? '\u0000' } : null) !== null) {
       results.push({ id, name, outcome: 'skipped' });
@@ -174,7 +215,11 @@ export function sendBatch(
     }
     const row = c.member.row!;
     const content = emailFor(c, settings, meetings);
-    const sending = laterStamp(now(timeZone), c.sent);
+    const sending =
+      found.sent.kind === 'sending' && interrupted === 'not-sent'
+        ? found.sent.at
+        : laterStamp(now(timeZone), c.sent);
+    writeDocumentRecord(IN_FLIGHT, { id, at: sending, quota: String(quota) });
     writeCell(snapshot, row, 'invitationSent', sendingCell(workbookLang, sending));
     try {
       sendMail(c.member.email!, content, {
@@ -184,26 +229,16 @@ export function sendBatch(
           : {}),
       });
     } catch (error) {
+      // Google not answering says nothing about whether the email left: the cell stays "Sending…" and the
+      // next run settles it by the quota. Any other refusal (an address Gmail rejects) is recorded.
+      if (isTransient(error)) throw error;
       const text = error instanceof Error ? error.message : String(error);
       writeCell(snapshot, row, 'invitationSent', notSentCell(workbookLang, text));
       results.push({ id, name, outcome: 'failed', error: text });
       continue;
     }
     quota -= 1;
-    const at = laterStamp(now(timeZone), { kind: 'sending', at: sending });
-    updateRecords(
-      snapshot,
-      new Map([
-        [
-          row,
-          {
-            invitationSent: sentCell(workbookLang, at, messageLangs(c.member)),
-            invitedOn: at.slice(0, 10),
-            ...(c.member.status === 'proposed' ? { status: t(workbookLang, 'status.invited') } : {}),
-          },
-        ],
-      ]),
-    );
+    recordSent(c, sending);
     results.push({ id, name, outcome: 'sent' });
   }
   return { results, quota };

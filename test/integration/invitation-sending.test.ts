@@ -1,8 +1,8 @@
 /**
  * Emailing invitations through the built bundle: each member in their language, the preview is what is sent,
- * the quota running out half-way, faults at every call of a batch, hostile values, resends only when asked.
+ * the quota running out half-way, hostile values, resends only when asked. A fault at every call of a batch is
+ * the fault sweep's (test/sweep/operations-documents.ts).
  */
-import type { CallEntry } from '../fake/call-log';
 import type { FakeSheet } from '../fake/spreadsheet';
 import type { WorkspaceOptions } from '../fake/workspace';
 import { type Addon, startSampleAddon } from '../harness/addon';
@@ -168,45 +168,6 @@ describe('emailing invitations', () => {
     const addresses = addon.ws.outbox.map((m) => m.to);
     expect(new Set(addresses).size).toBe(addresses.length);
     expect(addresses).toHaveLength(p.send.length);
-  });
-
-  it('never emails anyone twice when a batch fails at any call and is run again', () => {
-    const probe = start();
-    const p0 = plan(probe);
-    const ids = p0.send.slice(0, 2);
-    const mark = probe.ws.calls.mark();
-    value(probe.rpc('sendInvitations', { ids, resend: null }));
-    const calls = probe.ws.calls.since(mark).count();
-    expect(calls).toBeGreaterThan(10);
-    for (let n = 1; n <= calls; n++) {
-      const addon = start();
-      plan(addon);
-      addon.ws.failCall((_c: CallEntry) => true, n, new Error(`Service error at call ${n}`));
-      try {
-        addon.rpc('sendInvitations', { ids, resend: null });
-      } catch {
-        // A failure before the handler's own error handling reaches google.script.run's failure handler.
-      }
-      // The person sending checks again and continues.
-      sendAll(addon, plan(addon));
-      const addresses = addon.ws.outbox.map((m) => m.to);
-      expect({ n, unique: new Set(addresses).size }).toEqual({ n, unique: addresses.length });
-      const cells = rows(addon)
-        .filter((r) => ids.includes(String(r.ID)))
-        .map((r) => String(r['Invitation sent']));
-      // Every member is recorded as sent, except at most one whose send was cut off right after it left.
-      const pending = cells.filter((c) => c.startsWith('Sending…'));
-      expect({
-        n,
-        pending: pending.length <= 1,
-        sent: cells.filter((c) => c.startsWith('Sent')).length + pending.length,
-      }).toEqual({ n, pending: true, sent: 2 });
-      if (pending.length === 1) {
-        expect(plan(addon).skipped).toEqual(
-          expect.arrayContaining([expect.objectContaining({ reason: 'interrupted' })]),
-        );
-      }
-    }
   });
 
   it('escapes hostile names in the HTML and keeps them as text in the sheet', () => {

@@ -16,6 +16,8 @@ import { join } from 'node:path';
 import { en } from '../../src/core/i18n/en';
 import { es } from '../../src/core/i18n/es';
 import type { CallEntry } from '../fake/call-log';
+import { type DocNode, MIME_DOCUMENT } from '../fake/document';
+import { MIME_FOLDER } from '../fake/drive';
 import type { Cell, SheetModel } from '../fake/spreadsheet';
 import { createWorkspace, type Workspace } from '../fake/workspace';
 import { DIST, loadBundle, type Sandbox } from '../harness/sandbox';
@@ -132,29 +134,57 @@ interface KnownMessage {
   pattern: RegExp;
 }
 
+/**
+ * The texts a catalog message can take, its parameters marked: a template is rendered with each parameter as
+ * the mark, and (for up to three parameters) also as 1 and as false, so "1 event" and "No one was emailed" are
+ * known as well as "<n> events" and "Guests were emailed".
+ */
+function renderings(message: unknown, mark: string): string[] {
+  if (typeof message !== 'function') return [String(message)];
+  const render = (value: (key: string) => unknown) => {
+    try {
+      return String((message as (p: unknown) => string)(new Proxy({}, { get: (_, k) => value(String(k)) })));
+    } catch {
+      return null;
+    }
+  };
+  const keys = new Set<string>();
+  const plain = render((k) => {
+    keys.add(k);
+    return mark;
+  });
+  if (plain === null) return [];
+  const texts = new Set([plain]);
+  const names = [...keys];
+  if (names.length <= 3) {
+    const choices: unknown[] = [mark, 1, false];
+    for (let n = 0; n < choices.length ** names.length; n++) {
+      const pick = new Map(names.map((k, i) => [k, choices[Math.floor(n / choices.length ** i) % 3]]));
+      const text = render((k) => (pick.has(k) ? pick.get(k) : mark));
+      if (text !== null) texts.add(text);
+    }
+  }
+  return [...texts];
+}
+
 /** Every catalog message as a pattern (a template's parameters match anything). */
 function knownMessages(): KnownMessage[] {
   const mark = '\u0001';
-  const params = new Proxy({}, { get: () => mark });
   const out: KnownMessage[] = [];
   for (const [lang, catalog] of [
     ['en', en],
     ['es', es],
   ] as const) {
     for (const [key, message] of Object.entries(catalog)) {
-      let text: string;
-      try {
-        text = typeof message === 'function' ? String((message as (p: unknown) => string)(params)) : message;
-      } catch {
-        continue;
+      for (const text of renderings(message, mark)) {
+        // A message that is only its parameters says nothing by itself: it cannot name what happened.
+        if (text.split(mark).join('').trim().length < 8) continue;
+        const source = text
+          .split(mark)
+          .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('[\\s\\S]*');
+        out.push({ key, lang, pattern: new RegExp(`^${source}$`) });
       }
-      // A message that is only its parameters says nothing by itself: it cannot name what happened.
-      if (text.split(mark).join('').trim().length < 8) continue;
-      const source = text
-        .split(mark)
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('[\\s\\S]*');
-      out.push({ key, lang, pattern: new RegExp(`^${source}$`) });
     }
   }
   // The most specific first: a template's wildcards must not claim another message's text.
@@ -175,10 +205,71 @@ function claimOf(key: string): Claim {
   if (key.endsWith('.partial')) return 'partial';
   // A report (the installation check) is a success: it names what it found.
   if (key.startsWith('wb.done.') || key === 'check.title') return 'done';
+  // What a menu command that makes a Doc or calendar events shows when it is done.
+  if (['docs.created', 'docs.updated', 'docs.calendarDone'].includes(key)) return 'done';
   return 'unchanged';
 }
 
-/** The workbook as a string: every tab's cells, formats, rules and protections, and both property stores. */
+/** A Doc's body as plain data (the tree without its parent links). */
+function docTree(n: DocNode): unknown {
+  return [n.type, n.text, n.attributes, n.children.map(docTree)];
+}
+
+/**
+ * What an operation leaves outside the workbook: Drive's files (with each Doc's content), the emails sent, the
+ * Calendar's events and the notifications they sent. Times the service stamps (sent, modified, updated) and an
+ * event's revision count are left out: a run and its retry need not happen in the same second.
+ */
+function outside(ws: Workspace) {
+  const files = [...ws.drive.items.values()].map((i) => [
+    i.id,
+    i.name,
+    i.mimeType,
+    i.parents,
+    i.trashed,
+    i.mimeType === MIME_DOCUMENT ? docTree(ws.document(i.id).body) : i.content,
+  ]);
+  const mail = ws.outbox.map((m) => [m.to, m.cc, m.bcc, m.subject, m.body, m.htmlBody, m.name, m.replyTo]);
+  const events = [...ws.calendar.events].map(([calendar, byId]) => [
+    calendar,
+    [...byId.values()].map(({ created, updated, sequence, ...event }) => event),
+  ]);
+  return { files, mail, events, notifications: ws.calendar.notifications };
+}
+
+/** What exists outside the workbook, counted by what a person would see twice: an email, a Doc, an event. */
+function outsideCounts(ws: Workspace): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const m of ws.outbox) add(`email to ${m.to}: ${m.subject}`);
+  for (const i of ws.drive.items.values())
+    if (!i.trashed && i.mimeType !== MIME_FOLDER) add(`file "${i.name}" in ${i.parents.join(',')}`);
+  for (const [, byId] of ws.calendar.events)
+    for (const e of byId.values()) add(`event "${e.summary}" on ${JSON.stringify(e.start)}`);
+  for (const n of ws.calendar.notifications) add(`notification of ${n.eventId} to ${n.to.join(',')}`);
+  return counts;
+}
+
+/** Nothing outside the workbook exists more often than after a run without a fault (or before the run). */
+function outsideDoubles(
+  before: Map<string, number>,
+  expected: Map<string, number>,
+  now: Map<string, number>,
+  when: string,
+): string[] {
+  const problems: string[] = [];
+  for (const [key, count] of now) {
+    // A file renamed part-way, or an email not sent yet, is not a second one.
+    if (count > Math.max(1, before.get(key) ?? 0, expected.get(key) ?? 0))
+      problems.push(`twice ${when}: ${key.slice(0, 120)}`);
+  }
+  return problems;
+}
+
+/**
+ * The workbook as a string: every tab's cells, formats, rules and protections, both property stores, and what
+ * the operation left outside it (files, emails, events).
+ */
 function fingerprint(ws: Workspace, ignoredProperties: RegExp): string {
   const { spreadsheet, properties } = ws.inspect();
   const sheets = spreadsheet.sheets.map((s) => sheetState(s));
@@ -191,6 +282,7 @@ function fingerprint(ws: Workspace, ignoredProperties: RegExp): string {
     named: [...spreadsheet.namedRanges],
     document: props(properties.document.get(spreadsheet.id)),
     user: [...properties.user].map(([u, store]) => [u, props(store)]),
+    outside: outside(ws),
   });
 }
 
@@ -277,6 +369,16 @@ function tabRows(ws: Workspace, tab: TabKey): unknown[][] {
 
 const NOW = Date.parse('2024-05-02T17:00:00Z');
 
+export interface SweeperOptions {
+  /** Bookkeeping the add-on keeps to itself (default: applied request ids and job records). */
+  ignoredProperties?: RegExp;
+  /**
+   * Rows a new sheet gets (default 120). Every run compares whole sheets, so registrations whose scenarios need
+   * no more rows sweep faster on fewer; the add-on grows a sheet when it needs more either way.
+   */
+  newSheetRows?: number;
+}
+
 /** The bundle loaded once over one workspace; every run restores a snapshot instead of rebuilding. */
 export class Sweeper {
   readonly env: SweepEnv;
@@ -285,11 +387,11 @@ export class Sweeper {
   /** Bookkeeping the add-on keeps to itself (applied request ids), not part of what a person sees. */
   readonly #ignored: RegExp;
 
-  constructor(options: { ignoredProperties?: RegExp } = {}) {
+  constructor(options: SweeperOptions = {}) {
     const ws = createWorkspace({
       files: { Sidebar: readFileSync(join(DIST, 'Sidebar.html'), 'utf8') },
       now: () => new Date(NOW),
-      newSheetRows: 120,
+      newSheetRows: options.newSheetRows ?? 120,
     });
     // The add-on's clock is frozen, so a run and its retry stamp the same times (a timer's start, "today").
     const sandbox = loadBundle(ws.globals, undefined, () => NOW);
@@ -358,12 +460,14 @@ export class Sweeper {
     const arg: unknown = typeof op.arg === 'function' ? (op.arg as (e: SweepEnv) => unknown)(env) : op.arg;
     const before = fingerprint(ws, this.#ignored);
     const beforeItems = personItems(env);
+    const beforeOutside = outsideCounts(ws);
 
     const mark = ws.calls.mark();
     const clean = this.#attempt(op, arg);
     const cleanCalls = ws.calls.since(mark).entries;
     const expected = fingerprint(ws, this.#ignored);
     const expectedItems = personItems(env);
+    const expectedOutside = outsideCounts(ws);
     const cleanProblems: string[] = [];
     if (clean.claim !== 'done') cleanProblems.push(`without a fault it did not succeed: ${clean.text}`);
     if (op.kind === 'read' && expected !== before) cleanProblems.push('a read changed the workbook');
@@ -421,6 +525,9 @@ export class Sweeper {
         if (first.claim === 'unchanged' && complete && !unchanged)
           problems.push(`done, but reported as failed: ${first.text}`);
         problems.push(...integrity(beforeItems, expectedItems, items, 'after the fault'));
+        problems.push(
+          ...outsideDoubles(beforeOutside, expectedOutside, outsideCounts(ws), 'after the fault'),
+        );
         // The user's retry, after anything but a success: the same command or request again.
         const second = first.claim === 'done' ? first : this.#attempt(op, arg);
         ws.endExecution(0);
@@ -431,6 +538,9 @@ export class Sweeper {
             `after the retry the workbook differs from a run without a fault: ${firstDifference(final, expected)}`,
           );
         problems.push(...integrity(beforeItems, expectedItems, personItems(env), 'after the retry'));
+        problems.push(
+          ...outsideDoubles(beforeOutside, expectedOutside, outsideCounts(ws), 'after the retry'),
+        );
         runs.push({
           op: op.name,
           index: i + 1,
@@ -509,7 +619,8 @@ function integrity(before: Items, expected: Items, now: Items, when: string): st
   for (const item of before.all)
     if (expected.all.has(item) && !now.all.has(item)) problems.push(`lost ${when}: ${item.slice(0, 120)}`);
   for (const [content, count] of now.contents) {
-    const allowed = Math.max(before.contents.get(content) ?? 0, expected.contents.get(content) ?? 0);
+    // A row changed part-way (a status on its way to its final value) is one entry, not a second one.
+    const allowed = Math.max(1, before.contents.get(content) ?? 0, expected.contents.get(content) ?? 0);
     if (count > allowed) problems.push(`twice ${when}: ${content.slice(0, 120)}`);
   }
   const seen = new Set<string>();

@@ -15,6 +15,7 @@
  * The sweep fails a new export that has no entry here, and every rule it checks is in ./engine.ts.
  */
 import type { SweepEnv, SweepOperation } from './engine';
+import { DOCUMENT_OPERATIONS } from './operations-documents';
 
 const setup = (env: SweepEnv) => env.call('setupWorkspace');
 const sample = (env: SweepEnv) => {
@@ -200,18 +201,7 @@ export const OPERATIONS: SweepOperation[] = [
     'getPickerConfig',
     'setGroupFolder',
   ]),
-  ...pending('h11', ['sendInvitations', 'planInvitations', 'printedLetters', 'makePrintedLetters']),
-  ...pending('h12', [
-    'scheduleMeetings',
-    'makeAgenda',
-    'makeMouDraft',
-    'makeGroupReport',
-    'createAgendaForSelection',
-    'createMouDraftCommand',
-    'createGroupReportCommand',
-    'addMeetingsToCalendar',
-    'addSelectionToCalendar',
-  ]),
+  ...DOCUMENT_OPERATIONS,
 ];
 
 /** Operations whose owner has yet to register a scenario and a "complete" check. */

@@ -2,6 +2,7 @@ import {
   asksForPaper,
   type Candidate,
   fitQuota,
+  inFlightOutcome,
   laterStamp,
   letterCell,
   letterRecipients,
@@ -120,5 +121,26 @@ describe('laterStamp', () => {
     expect(laterStamp('2024-03-01 10:00:59', sent)).toBe('2024-03-01 10:01:00');
     expect(laterStamp('2024-03-01 10:01:05', sent)).toBe('2024-03-01 10:01:05');
     expect(laterStamp('2024-03-01 10:00:00', parseSentCell(''))).toBe('2024-03-01 10:00:00');
+  });
+});
+
+describe('inFlightOutcome', () => {
+  const at = '2024-05-02 10:00:00';
+  const interrupted = candidate(1, {}, sendingCell('en', at));
+  const flight = { id: 'M-1', at, quota: 57 };
+
+  it('settles a send left at “Sending…” by the quota: the same means not sent, one less means sent', () => {
+    expect(inFlightOutcome(flight, interrupted, 57, '2024-05-02 10:00:30')).toBe('not-sent');
+    expect(inFlightOutcome(flight, interrupted, 56, '2024-05-02 10:00:30')).toBe('sent');
+  });
+
+  it('leaves it to the person when the quota moved otherwise, the record is another send, or it is old', () => {
+    expect(inFlightOutcome(flight, interrupted, 55, '2024-05-02 10:00:30')).toBe('unknown');
+    expect(inFlightOutcome({ ...flight, id: 'M-2' }, interrupted, 57, '2024-05-02 10:00:30')).toBe('unknown');
+    expect(inFlightOutcome({ ...flight, at: '2024-05-02 09:00:00' }, interrupted, 57, at)).toBe('unknown');
+    // A new quota day could give back the full quota the send was noted with.
+    expect(inFlightOutcome(flight, interrupted, 57, '2024-05-02 11:00:01')).toBe('unknown');
+    expect(inFlightOutcome(null, interrupted, 57, at)).toBe('unknown');
+    expect(inFlightOutcome(flight, candidate(1, {}, sentCell('en', at, ['en'])), 57, at)).toBe('unknown');
   });
 });

@@ -64,18 +64,28 @@ export function createFolder(name: string, parentId: string): DriveFile {
   );
 }
 
-/** A folder of this name directly in the parent (one the add-on made before), or null. */
-export function findFolder(parentId: string, name: string): DriveFile | null {
+/** A file of this name and type the add-on can see, anywhere it made files, or null. */
+function findOne(clauses: string, name: string, mimeType: string): DriveFile | null {
   const quoted = name.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
   const list = api().Files!.list({
     ...ALL_DRIVES,
     includeItemsFromAllDrives: true,
-    q: `'${parentId}' in parents and name = '${quoted}' and mimeType = '${MIME.folder}' and trashed = false`,
+    q: `${clauses}name = '${quoted}' and mimeType = '${mimeType}' and trashed = false`,
     fields: `files(${FIELDS})`,
     pageSize: 1,
   });
   const first = list.files?.[0];
   return first ? toFile(first) : null;
+}
+
+/** A folder of this name directly in the parent (one the add-on made before), or null. */
+export function findFolder(parentId: string, name: string): DriveFile | null {
+  return findOne(`'${parentId}' in parents and `, name, MIME.folder);
+}
+
+/** A file of this exact name and type that the add-on made (under drive.file it sees no other), or null. */
+export function findFileNamed(name: string, mimeType: string): DriveFile | null {
+  return findOne('', name, mimeType);
 }
 
 /** Moves a file into a folder (out of wherever it was); a file already there is left alone. */

@@ -27,6 +27,20 @@ export const enFaults = {
     'Setup stopped before it finished because Google Sheets did not answer. Nothing you typed was changed. Run “Set up workspace” again to finish it.',
   'fault.sample.partial':
     'Loading the sample stopped before it finished because Google Sheets did not answer. Run “Load sample LEA” again to finish it.',
+  'fault.letters.partial':
+    'The letters were not finished because Google did not answer. Make them again: the same document is completed, never a second one.',
+  'fault.series.partial':
+    'The meetings were not all added because Google did not answer. Schedule the same series again: meetings already added are not added twice.',
+  'fault.agenda.partial':
+    'The agenda was not finished because Google did not answer. Create it again: the same document is completed, never a second one.',
+  'fault.mou.partial':
+    'The MOU draft was not finished because Google did not answer. Create it again: the same document is completed, never a second one.',
+  'fault.report.partial':
+    'The group report was not finished because Google did not answer. Create it again: the same document is completed, never a second one.',
+  'fault.calendar.partial':
+    'Not every meeting reached the calendar because Google did not answer. Add them again: events already there are updated, never doubled.',
+  'fault.send.retry':
+    'Sending stopped because Google did not answer. Press “Continue sending”: nobody who already has the email gets it twice.',
   // Inputs Apps Script would refuse, refused first with the field and the limit.
   'meeting.unknownMember': (p: { id: string; tab: string }) =>
     `“${p.id}” is not on the ${p.tab} tab. Reload the meeting list and mark the people shown.`,

@@ -30,6 +30,20 @@ export const esFaults: { readonly [K in keyof typeof enFaults]: Widen<(typeof en
     'La configuración se detuvo antes de terminar porque Google Sheets no respondió. No se cambió nada de lo que usted escribió. Vuelva a ejecutar «Preparar el libro de trabajo» para terminarla.',
   'fault.sample.partial':
     'La carga del ejemplo se detuvo antes de terminar porque Google Sheets no respondió. Vuelva a ejecutar «Cargar el distrito de ejemplo» para terminarla.',
+  'fault.letters.partial':
+    'Las cartas no se terminaron porque Google no respondió. Vuelva a prepararlas: se completa el mismo documento, nunca uno nuevo.',
+  'fault.series.partial':
+    'No se agregaron todas las reuniones porque Google no respondió. Programe la misma serie otra vez: las reuniones ya agregadas no se duplican.',
+  'fault.agenda.partial':
+    'La agenda no se terminó porque Google no respondió. Vuelva a crearla: se completa el mismo documento, nunca uno nuevo.',
+  'fault.mou.partial':
+    'El borrador del MOU no se terminó porque Google no respondió. Vuelva a crearlo: se completa el mismo documento, nunca uno nuevo.',
+  'fault.report.partial':
+    'El informe del grupo no se terminó porque Google no respondió. Vuelva a crearlo: se completa el mismo documento, nunca uno nuevo.',
+  'fault.calendar.partial':
+    'No todas las reuniones llegaron al calendario porque Google no respondió. Vuelva a agregarlas: los eventos que ya están se actualizan, nunca se duplican.',
+  'fault.send.retry':
+    'El envío se detuvo porque Google no respondió. Pulse «Continuar el envío»: nadie que ya tenga el correo lo recibirá dos veces.',
   'meeting.unknownMember': (p: { id: string; tab: string }) =>
     `«${p.id}» no está en la pestaña «${p.tab}». Vuelva a cargar la lista de la reunión y marque a las personas que aparecen.`,
   'limit.cell': (p: { field: string; max: string }) =>
