@@ -1,58 +1,43 @@
 /**
  * Delivering invitations from the sidebar, in Chromium: check who gets the email, the preview per language,
- * sending with the progress bar until done or the quota stops it, printed letters, and an axe-core scan. The
- * preview's outbox and letters pages show what was sent and printed.
+ * sending with the progress bar until done, cancelled or the quota stops it, printed letters, and an axe-core
+ * scan. The preview's outbox and letters pages show what was sent and printed.
  */
-import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { previewRoutes } from '../../scripts/preview';
 import { sendSampleInvitations } from '../../scripts/preview-outbox';
-import { launchChromium } from '../harness/browser';
-import { type SidebarEnv, type SidebarEnvOptions, startSidebarEnv } from './env';
+import type { SidebarEnvOptions } from './env';
+import { axeViolations, eventually, newSession, openSidebar, rpcNames, type Session } from './session';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const open: { env: SidebarEnv; page: Page }[] = [];
-afterEach(async () => {
-  for (const s of open.splice(0)) {
-    await s.page.close();
-    await s.env.close();
-  }
-});
-
-async function delivery(options: SidebarEnvOptions = {}): Promise<{ env: SidebarEnv; page: Page }> {
-  const env = await startSidebarEnv({
-    seed: (_ws, sandbox) => {
-      sandbox.call('updateInvitations', {});
+async function delivery(options: SidebarEnvOptions = {}): Promise<Session> {
+  const session = await openSidebar(
+    {
+      seed: (_ws, sandbox) => {
+        sandbox.call('updateInvitations', {});
+      },
+      ...options,
     },
-    ...options,
-  });
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-  page.setDefaultTimeout(10000);
-  open.push({ env, page });
-  await page.goto(env.sidebarUrl);
-  await page.locator('#tab-invitations').click();
-  await page.locator('#panel-invitations .delivery').waitFor();
-  return { env, page };
+    900,
+  );
+  session.page.setDefaultTimeout(10000);
+  await session.page.locator('#tab-invitations').click();
+  await session.page.locator('#panel-invitations .delivery').waitFor();
+  return session;
 }
 
-async function axeViolations(page: Page): Promise<unknown[]> {
-  await page.addScriptTag({ content: axe.source });
-  return page.evaluate(async () => {
-    const run = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-      }
-    ).axe;
-    const { violations } = await run.run();
-    return violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target) }));
+/** Holds the first sendInvitations request until `release` is called, as a slow batch would be. */
+async function holdFirstBatch(page: Page): Promise<{ started: () => boolean; release: () => void }> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
   });
+  let batches = 0;
+  await page.route('**/__rpc', async (route) => {
+    const { name } = JSON.parse(route.request().postData() ?? '{}') as { name?: string };
+    if (name === 'sendInvitations' && ++batches === 1) await held;
+    await route.continue();
+  });
+  return { started: () => batches > 0, release };
 }
 
 test('checks who gets it, previews each language, sends with a progress bar, and records it', async () => {
@@ -90,6 +75,31 @@ test('checks who gets it, previews each language, sends with a progress bar, and
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('Cancel stops after the current batch, Continue sending resumes, and nobody gets two emails', async () => {
+  const { env, page } = await delivery();
+  const panel = page.locator('#panel-invitations');
+  const batch = await holdFirstBatch(page);
+  await panel.getByRole('button', { name: 'Check who gets it' }).click();
+  const send = panel.getByRole('button', { name: /^Send \d+ invitations$/ });
+  const n = Number((await send.textContent())!.match(/\d+/)![0]);
+  expect(n).toBeGreaterThan(10);
+  await send.click();
+  await eventually(async () => expect(batch.started()).toBe(true));
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  batch.release();
+  await panel
+    .getByText(`Stopped after the current batch. ${n - 10} not sent yet`, { exact: false })
+    .waitFor();
+  // The batch under way finished; no other was started.
+  expect(env.ws.outbox).toHaveLength(10);
+  expect(rpcNames(env).filter((name) => name === 'sendInvitations')).toHaveLength(1);
+  await panel.getByRole('button', { name: 'Continue sending' }).click();
+  await panel.getByText(`Done: ${n - 10} sent, 0 not sent.`).waitFor();
+  const addresses = env.ws.outbox.map((m) => m.to);
+  expect(addresses).toHaveLength(n);
+  expect(new Set(addresses).size).toBe(n);
+});
+
 test('stops when the day’s quota is used up and says the rest waits for tomorrow', async () => {
   const { env, page } = await delivery({ mailQuota: 4 });
   const panel = page.locator('#panel-invitations');
@@ -112,10 +122,11 @@ test('makes the printed letters and links them', async () => {
 });
 
 test('the preview shows the outbox as members see it and the letters with their QR codes', async () => {
-  const env = await startSidebarEnv({ routes: previewRoutes, seed: sendSampleInvitations });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const { env, page } = await newSession(
+    { routes: previewRoutes, seed: sendSampleInvitations },
+    { width: 1280, height: 800 },
+  );
   page.setDefaultTimeout(8000);
-  open.push({ env, page });
   await page.goto(`${env.bridge.url}/outbox`);
   expect(await page.locator('article iframe').count()).toBe(3);
   await page

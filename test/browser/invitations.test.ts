@@ -1,35 +1,13 @@
 /** The Invitations panel in Chromium: create the forms, see an answer arrive, scan with axe-core. */
-import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
 import { es } from '../../src/core/i18n/es';
 import { answer, choiceLabel, codeOf } from '../fixtures/invitations';
-import { launchChromium } from '../harness/browser';
-import { type SidebarEnv, startSidebarEnv } from './env';
+import { axeViolations, openSidebar, type Session } from './session';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const open: { env: SidebarEnv; page: Page }[] = [];
-afterEach(async () => {
-  for (const s of open.splice(0)) {
-    await s.page.close();
-    await s.env.close();
-  }
-});
-
-async function invitationsTab(locale: 'en' | 'es'): Promise<{ env: SidebarEnv; page: Page }> {
-  const env = await startSidebarEnv({ locale });
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
-  page.setDefaultTimeout(8000);
-  open.push({ env, page });
-  await page.goto(env.sidebarUrl);
-  await page.locator('#tab-invitations').click();
-  return { env, page };
+async function invitationsTab(locale: 'en' | 'es'): Promise<Session> {
+  const session = await openSidebar({ locale }, 900);
+  session.page.setDefaultTimeout(8000);
+  await session.page.locator('#tab-invitations').click();
+  return session;
 }
 
 test('creates both forms, shows their links, and an answer’s supports per meeting after a refresh', async () => {
@@ -74,16 +52,7 @@ describe.each(['en', 'es'] as const)(
       const { page } = await invitationsTab(locale);
       await page.locator('#panel-invitations .actions button').first().click();
       await page.locator('#panel-invitations .form-links').waitFor();
-      await page.addScriptTag({ content: axe.source });
-      const result = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-        const { violations } = await axe.run();
-        return violations.map((v) => {
-          const violation = v as { id: string; nodes: { target: unknown }[] };
-          return { id: violation.id, targets: violation.nodes.map((n) => n.target) };
-        });
-      });
-      expect(result).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   },
 );

@@ -30,10 +30,13 @@ afterEach(async () => {
   }
 });
 
-/** The sidebar at its real 300 px over the sample LEA (or `options`). */
-export async function openSidebar(options: SidebarEnvOptions = {}, height = 800): Promise<Session> {
+/** A new page over a sidebar environment (both closed after the test), not yet pointed anywhere. */
+export async function newSession(
+  options: SidebarEnvOptions = {},
+  viewport = { width: 300, height: 800 },
+): Promise<Session> {
   const env = await startSidebarEnv(options);
-  const page = await browser.newPage({ viewport: { width: 300, height } });
+  const page = await browser.newPage({ viewport });
   page.setDefaultTimeout(5000);
   const session: Session = { env, page, dialogs: [], errors: [] };
   open.push(session);
@@ -42,8 +45,14 @@ export async function openSidebar(options: SidebarEnvOptions = {}, height = 800)
     void d.dismiss();
   });
   page.on('pageerror', (e) => session.errors.push(e.message));
-  await page.goto(env.sidebarUrl);
-  await page.getByRole('tablist').waitFor();
+  return session;
+}
+
+/** The sidebar at its real 300 px over the sample LEA (or `options`). */
+export async function openSidebar(options: SidebarEnvOptions = {}, height = 800): Promise<Session> {
+  const session = await newSession(options, { width: 300, height });
+  await session.page.goto(session.env.sidebarUrl);
+  await session.page.getByRole('tablist').waitFor();
   return session;
 }
 
