@@ -3,7 +3,8 @@
  * send safe to stop and resume: it says "Sending…" just before the mail goes, then "Sent" with the time and
  * language, or "Not sent" with the error. A member whose cell says Sent or Sending is never emailed again
  * unless the person sending asks for a resend of that member; "Sending…" left behind means the execution
- * stopped at the send itself, so whether the mail left is unknown and only an explicit resend repeats it.
+ * stopped around the send itself: the next run settles it by the mail quota when it can (inFlightOutcome),
+ * and otherwise only an explicit resend repeats it.
  */
 import type { Lang } from './i18n/catalog';
 import { LANGS } from './i18n/catalog';

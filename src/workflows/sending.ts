@@ -5,8 +5,10 @@
  * A member's "Invitation sent" cell is written around each send: "Sending…" just before MailApp is called,
  * then "Sent" (time, language) or "Not sent" (the error). So a batch stopped at any call never emails anyone
  * twice when it is run again: members marked Sent are skipped, members whose send failed are tried again, and a
- * member left at "Sending…" (the stop came between the send and its record) waits for an explicit resend.
- * Sheet calls per batch are fixed reads plus four calls per member sent: they do not grow with the roster.
+ * member left at "Sending…" is settled by MailApp's quota against the note made just before the send (see
+ * inFlightOutcome); when the quota cannot tell, they wait for an explicit resend.
+ * Per batch: fixed reads, then per member sent four sheet calls, two property calls (the note) and the mail;
+ * nothing grows with the roster.
  */
 import { readDocumentRecord, writeDocumentRecord } from '../adapters/document-store';
 import { remainingMailQuota, sendMail } from '../adapters/mail/mail';
