@@ -145,6 +145,18 @@ export const DOCUMENT_OPERATIONS: SweepOperation[] = [
     complete: (env) => oneDoc(env, 'Invitation letters'),
   },
   {
+    fn: 'makePrintedLetters',
+    name: 'printed letters re-made in place',
+    kind: 'write',
+    resumable: true,
+    scenario: (env) => {
+      smallGroup(env);
+      env.call('makePrintedLetters', { onlySelectedRows: false, newBatch: false });
+    },
+    arg: { onlySelectedRows: false, newBatch: false },
+    complete: (env) => oneDoc(env, 'Invitation letters'),
+  },
+  {
     fn: 'printedLetters',
     name: 'printed letters from the menu',
     kind: 'write',
