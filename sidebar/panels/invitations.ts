@@ -66,7 +66,7 @@ export function invitationsPanel(): Panel {
             ...view.forms.map((f) =>
               el(
                 'li',
-                { lang: f.lang },
+                {},
                 el(
                   'a',
                   { href: f.url, target: '_blank', rel: 'noopener' },
