@@ -343,7 +343,12 @@ const RPCS = [
   ],
   [
     'addWalkIn',
-    (call) => ({ meetingId: meetingOf(call('getMeetingView', {}).value), name: 'Walk In', role: 'other' }),
+    (call) => ({
+      meetingId: meetingOf(call('getMeetingView', {}).value),
+      name: 'Walk In',
+      role: 'other',
+      requestId: 'bench-walk-in',
+    }),
   ],
   ['addTodaysMeeting', () => ({})],
   ['startTimer', (call) => ({ meetingId: meetingOf(call('getMeetingView', {}).value) })],

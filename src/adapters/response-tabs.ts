@@ -32,23 +32,32 @@ export function readRows(sheet: Sheet): { header: unknown[]; rows: unknown[][] }
   return { header: values[0] ?? [], rows: values.slice(1) };
 }
 
-/** The Unmatched answers tab: the remembered one, else a new one headed in the workbook's language. */
+/**
+ * The Unmatched answers tab and its rows: the remembered tab, else the one of that name (a run that stopped
+ * before remembering it made it), else a new one, headed in the workbook's language. The header's values are
+ * written last, so a tab that has them is finished; every step is safe to repeat.
+ */
 export function unmatchedSheet(
   spreadsheet: Spreadsheet,
   rememberedId: number | undefined,
   title: string,
   header: string[],
   note: string,
-): Sheet {
-  const found = spreadsheet.getSheets().find((s) => s.getSheetId() === rememberedId);
-  if (found) return found;
-  const sheet = spreadsheet.insertSheet(title);
-  const head = sheet.getRange(1, 1, 1, header.length);
-  head.setValues([header.map((h) => safeCell(h))]);
-  head.setFontWeight('bold');
-  head.setNote(note);
-  sheet.setFrozenRows(1);
-  return sheet;
+): { sheet: Sheet; rows: unknown[][] } {
+  const sheets = spreadsheet.getSheets();
+  const sheet =
+    sheets.find((s) => s.getSheetId() === rememberedId) ??
+    sheets.find((s) => s.getName() === title) ??
+    spreadsheet.insertSheet(title);
+  const read = readRows(sheet);
+  if (header.some((h, i) => String(read.header[i] ?? '') !== h)) {
+    const head = sheet.getRange(1, 1, 1, header.length);
+    head.setFontWeight('bold');
+    head.setNote(note);
+    sheet.setFrozenRows(1);
+    head.setValues([header.map((h) => safeCell(h))]);
+  }
+  return { sheet, rows: read.rows };
 }
 
 /** Appends rows under the last one in one write: typed text stays text, dates stay dates. */

@@ -83,15 +83,19 @@ export function chooseFolder(): void {
     const page = HtmlService.createHtmlOutput(pickerPage(lang)).setWidth(640).setHeight(460);
     SpreadsheetApp.getUi().showModalDialog(page, t(lang, 'folder.pickerTitle'));
   } catch (error) {
-    SpreadsheetApp.getUi().alert(errorMessage(lang, error));
+    SpreadsheetApp.getUi().alert(errorMessage(lang, error, 'fault.picker.unchanged'));
   }
 }
 
-export const getPickerConfig = defineRpc(z.strictObject({}), (_arg, { readerLang }) => ({
-  ...pickerSettings(),
-  token: ScriptApp.getOAuthToken(),
-  locale: readerLang,
-}));
+export const getPickerConfig = defineRpc(
+  z.strictObject({}),
+  (_arg, { readerLang }) => ({
+    ...pickerSettings(),
+    token: ScriptApp.getOAuthToken(),
+    locale: readerLang,
+  }),
+  { retry: true, unchanged: 'fault.picker.unchanged' },
+);
 
 export const setGroupFolder = defineRpc(
   z.strictObject({
@@ -101,4 +105,6 @@ export const setGroupFolder = defineRpc(
     const folder = withDocumentLock(() => chooseGroupFolder(folderId));
     return { name: folder.name, message: t(readerLang, 'folder.chosen', { name: folder.name }) };
   },
+  // Choosing the same folder again writes the same record.
+  { retry: true, unchanged: 'fault.folder.retry' },
 );

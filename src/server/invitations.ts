@@ -18,7 +18,7 @@ import { readMemory } from '../workflows/invitation-record';
 import { createOrUpdateInvitations, formLinks, readMeetingsTab } from '../workflows/invitations';
 import { applyAnswers, isInvitationSheet } from '../workflows/rsvp';
 import { currentLang } from './locale';
-import { defineRpc, errorMessage } from './rpc';
+import { defineRpc, errorMessage, READ } from './rpc';
 import { openReadyWorkbook, type ReadyWorkbook, workbookSettings } from './workbook-session';
 
 export interface InvitationsView {
@@ -101,7 +101,7 @@ function sync(readerLang: Lang): string {
     if (readMemory().forms.en?.formId === undefined && readMemory().forms.es?.formId === undefined)
       return t(readerLang, 'inv.noForms');
     const result = applyAnswers(workbook, workbookSettings(workbook), true);
-    return t(readerLang, 'inv.synced', { ...result, tab: tabName(workbook, 'partners') });
+    return t(readerLang, 'inv.sync.done', { ...result, tab: tabName(workbook, 'partners') });
   });
 }
 
@@ -110,10 +110,10 @@ export function createInvitations(): void {
   const lang = currentLang();
   try {
     const { message, notices } = create(lang);
-    if (notices.length > 0) SpreadsheetApp.getUi().alert([...notices, message].join('\n\n'));
+    if (notices.length > 0) SpreadsheetApp.getUi().alert([message, ...notices].join('\n\n'));
     else SpreadsheetApp.getActiveSpreadsheet().toast(message, t(lang, 'app.name'));
   } catch (error) {
-    SpreadsheetApp.getUi().alert(errorMessage(lang, error));
+    SpreadsheetApp.getUi().alert(errorMessage(lang, error, 'fault.invitations.partial'));
   }
 }
 
@@ -123,7 +123,7 @@ export function syncAnswers(): void {
   try {
     SpreadsheetApp.getActiveSpreadsheet().toast(sync(lang), t(lang, 'app.name'));
   } catch (error) {
-    SpreadsheetApp.getUi().alert(errorMessage(lang, error));
+    SpreadsheetApp.getUi().alert(errorMessage(lang, error, 'fault.answers.partial'));
   }
 }
 
@@ -140,20 +140,33 @@ export function onInvitationAnswer(event?: GoogleAppsScript.Events.SheetsOnFormS
   });
 }
 
-export const getInvitations = defineRpc(z.strictObject({}), (_arg, { readerLang }) =>
-  invitationsView(openReadyWorkbook(readerLang), readerLang),
+export const getInvitations = defineRpc(
+  z.strictObject({}),
+  (_arg, { readerLang }) => invitationsView(openReadyWorkbook(readerLang), readerLang),
+  READ,
 );
 
-export const updateInvitations = defineRpc(z.strictObject({}), (_arg, { readerLang }) => {
-  const { message, notices } = create(readerLang);
-  return { message, notices, view: invitationsView(openReadyWorkbook(readerLang), readerLang) };
-});
+/** A job of many calls: a failure part-way is told as such, and running it again finishes it. */
+const JOB = { unchanged: 'fault.invitations.partial' } as const;
 
-export const syncInvitationAnswers = defineRpc(z.strictObject({}), (_arg, { readerLang }) => {
-  const message = sync(readerLang);
-  return {
-    message,
-    notices: [] as string[],
-    view: invitationsView(openReadyWorkbook(readerLang), readerLang),
-  };
-});
+export const updateInvitations = defineRpc(
+  z.strictObject({}),
+  (_arg, { readerLang }) => {
+    const { message, notices } = create(readerLang);
+    return { message, notices, view: invitationsView(openReadyWorkbook(readerLang), readerLang) };
+  },
+  JOB,
+);
+
+export const syncInvitationAnswers = defineRpc(
+  z.strictObject({}),
+  (_arg, { readerLang }) => {
+    const message = sync(readerLang);
+    return {
+      message,
+      notices: [] as string[],
+      view: invitationsView(openReadyWorkbook(readerLang), readerLang),
+    };
+  },
+  { unchanged: 'fault.answers.partial' },
+);

@@ -15,6 +15,7 @@ import {
 } from '../adapters/attendance';
 import { withDocumentLock } from '../adapters/lock';
 import { meetingRecord, memberRecord } from '../adapters/records';
+import { madeRequests, rememberMade } from '../adapters/requests';
 import { appendRecords, readTableValues, records, type TableRows } from '../adapters/table-io';
 import { readTimer, saveTimer, type Timer } from '../adapters/timer-store';
 import { nextIds, readMeetings } from '../adapters/workbook-data';
@@ -185,78 +186,106 @@ export const saveAttendance = defineRpc(
 
 /**
  * A person who came without being on the roster: a new Partners row (accepted, with a note saying where they
- * came), then the attendance grid rewritten once with them marked present. Returns the refreshed view.
+ * came), then the attendance grid rewritten once with them marked present. Returns the refreshed view. The
+ * sidebar keeps the request's id until it is saved: the member id is kept under it before the row is written,
+ * so a retried request finds its row and does not add the person twice.
  */
 export const addWalkIn = defineRpc(
   z.strictObject({
     meetingId: z.string().check(z.minLength(1)),
     name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
     role: roleIdSchema,
+    requestId: z.string().check(z.minLength(8), z.maxLength(64)),
   }),
-  ({ meetingId, name, role }, { readerLang }) => {
+  ({ meetingId, name, role, requestId }, context) => {
+    const { readerLang } = context;
     const workbook = openReadyWorkbook(readerLang);
     return withDocumentLock(() => {
       const partners = readTableValues(workbook.tabs.partners, PARTNERS_TAB);
       const { members, meetings } = rosterAndSchedule(workbook, readerLang, partners);
       const meeting = meetings.find((m) => m.id === meetingId);
       if (!meeting) throw new UserError('meeting.unknown', { tab: workbook.tabs.meetings.getName() });
-      const [id] = nextIds(
-        records(partners).map((r) => r.values.id),
-        'M',
-        1,
-      ) as [string];
-      const walkIn: Omit<Member, 'row'> = {
-        id,
-        name,
-        roles: [role],
-        districtEmployee: false,
-        studentGroups: [],
-        status: 'accepted',
-        notes: t(workbook.lang, 'wb.walkIn.note', { meeting: meeting.title, date: meeting.date }),
-      };
-      const row = appendRecords(partners, [memberRecord(workbook.lang, walkIn)]);
-      // The roster as it now reads, without reading it again.
-      const roster = [...members, { ...walkIn, row }];
+      const rows = records(partners);
+      const made = madeRequests();
+      const kept = made[requestId];
+      const holder = kept === undefined ? undefined : rows.find((r) => r.values.id === kept);
+      const added = holder !== undefined && holder.values.name === name;
+      // A retried request keeps its id, unless someone else's row took that id since it was kept.
+      const id =
+        kept !== undefined && (added || !holder)
+          ? kept
+          : (nextIds(
+              rows.map((r) => r.values.id),
+              'M',
+              1,
+            )[0] as string);
+      if (id !== kept) rememberMade(made, requestId, id);
+      let roster = members;
+      if (!added) {
+        const walkIn: Omit<Member, 'row'> = {
+          id,
+          name,
+          roles: [role],
+          districtEmployee: false,
+          studentGroups: [],
+          status: 'accepted',
+          notes: t(workbook.lang, 'wb.walkIn.note', { meeting: meeting.title, date: meeting.date }),
+        };
+        const row = appendRecords(partners, [memberRecord(workbook.lang, walkIn)]);
+        // The roster as it now reads, without reading it again.
+        roster = [...members, { ...walkIn, row }];
+      }
       const sheet = workbook.tabs.attendance;
       const previous = readAttendance(sheet);
       const grid = mergeAttendance(previous, roster, meetings);
       grid.present[grid.memberIds.indexOf(id)]![grid.meetingIds.indexOf(meetingId)] = true;
       writeNewRows(sheet, grid, workbook.lang, previous);
+      context.committed();
       return { memberId: id, view: meetingView(workbook, readerLang, { members: roster, meetings, grid }) };
     });
   },
+  { retry: true, unchanged: 'fault.walkIn.retry', saved: 'fault.walkIn.saved' },
 );
 
-/** Schedules a meeting for today when there is none, so a session can be timed and attendance kept. */
-export const addTodaysMeeting = defineRpc(z.strictObject({}), (_arg, { readerLang }) => {
-  const workbook = openReadyWorkbook(readerLang);
-  return withDocumentLock(() => {
-    const snapshot = readTableValues(workbook.tabs.meetings, MEETINGS_TAB);
-    const date = today(workbook);
-    const { members, meetings: scheduled } = rosterAndSchedule(workbook, readerLang, undefined, snapshot);
-    let meetings = scheduled;
-    let meetingId = meetingOn(meetings, date)?.id;
-    if (!meetingId) {
-      [meetingId] = nextIds(
-        records(snapshot).map((r) => r.values.id),
-        'MT',
-        1,
-      ) as [string];
-      const added: Omit<Meeting, 'row'> = {
-        id: meetingId,
-        date,
-        title: t(workbook.lang, 'wb.meeting.todayTitle'),
-        activityId: DEFAULT_MEETING_ACTIVITY,
-        status: 'planned',
-      };
-      const row = appendRecords(snapshot, [meetingRecord(workbook.lang, added)]);
-      // The schedule as it now reads, without reading it again.
-      meetings = [...meetings, { ...added, row }];
-    }
-    const grid = readAttendance(workbook.tabs.attendance);
-    return { meetingId, view: meetingView(workbook, readerLang, { members, meetings, grid }) };
-  });
-});
+/**
+ * Schedules a meeting for today when there is none, so a session can be timed and attendance kept. Safe to
+ * run again: a meeting already on today's date is the one.
+ */
+export const addTodaysMeeting = defineRpc(
+  z.strictObject({}),
+  (_arg, context) => {
+    const { readerLang } = context;
+    const workbook = openReadyWorkbook(readerLang);
+    return withDocumentLock(() => {
+      const snapshot = readTableValues(workbook.tabs.meetings, MEETINGS_TAB);
+      const date = today(workbook);
+      const { members, meetings: scheduled } = rosterAndSchedule(workbook, readerLang, undefined, snapshot);
+      let meetings = scheduled;
+      let meetingId = meetingOn(meetings, date)?.id;
+      if (!meetingId) {
+        [meetingId] = nextIds(
+          records(snapshot).map((r) => r.values.id),
+          'MT',
+          1,
+        ) as [string];
+        const added: Omit<Meeting, 'row'> = {
+          id: meetingId,
+          date,
+          title: t(workbook.lang, 'wb.meeting.todayTitle'),
+          activityId: DEFAULT_MEETING_ACTIVITY,
+          status: 'planned',
+        };
+        const row = appendRecords(snapshot, [meetingRecord(workbook.lang, added)]);
+        // The schedule as it now reads, without reading it again.
+        meetings = [...meetings, { ...added, row }];
+      }
+      context.committed();
+      const grid = readAttendance(workbook.tabs.attendance);
+      return { meetingId, view: meetingView(workbook, readerLang, { members, meetings, grid }) };
+    });
+  },
+  { retry: true, unchanged: 'fault.todaysMeeting.retry', saved: 'fault.todaysMeeting.saved' },
+);
 
 function running(timer: Timer | null): Timer | null {
   return timer && timer.stoppedAt === undefined ? timer : null;

@@ -16,6 +16,11 @@ export interface FormMemory {
   applied: number;
   url?: string;
   editUrl?: string;
+  /**
+   * Kept just before a new form is made (an RFC 3339 time, a little early for clock differences): if the run
+   * fails before it learns the form's id, the next run finds the form made since and adopts it.
+   */
+  creating?: string;
 }
 
 export interface InvitationMemory {

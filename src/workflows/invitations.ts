@@ -9,9 +9,10 @@
  * items are found again by id or title, codes are only ever added, the Partners write is one call, and the
  * destination, folder and trigger steps each check before they act.
  */
-import { getFile } from '../adapters/drive/drive-files';
+import { findMadeSince, getFile } from '../adapters/drive/drive-files';
 import {
   createForm,
+  destinationId,
   formUrls,
   linkDestination,
   linkFor,
@@ -28,6 +29,7 @@ import { ensureFormSubmitTrigger } from '../adapters/triggers';
 import { tabName, type Workbook } from '../adapters/workbook';
 import { readMeetings } from '../adapters/workbook-data';
 import { ensureHeader } from '../adapters/workbook-setup';
+import { MIME } from '../core/folders';
 import { FORM_LANGUAGES, invitationForm } from '../core/forms/invitation';
 import type { Lang, MessageKey } from '../core/i18n/catalog';
 import { t } from '../core/i18n/i18n';
@@ -38,7 +40,7 @@ import type { Settings } from '../core/settings';
 import type { FormLink } from '../core/workbook/form-links';
 import { MEETINGS_TAB, PARTNERS_TAB } from '../core/workbook/tabs';
 import { fileInto } from './folder';
-import { formMemory, readMemory, writeMemory } from './invitation-record';
+import { formMemory, type InvitationMemory, readMemory, writeMemory } from './invitation-record';
 
 /** The trigger handler's name (an export of src/main.ts). */
 const ANSWER_HANDLER = 'onInvitationAnswer';
@@ -55,6 +57,36 @@ export function readMeetingsTab(workbook: Workbook): Meeting[] {
     workbook.lang,
     workbook.timeZone,
   ).meetings;
+}
+
+/** How much earlier than the script's clock a new form's creation is looked for (Drive's clock may differ). */
+const CLOCK_MARGIN_MS = 5 * 60_000;
+
+/**
+ * A new form for the language. When FormApp.create made the form but the run failed before it learned the id,
+ * that form is in Drive: so the time is kept before creating, and a run that finds it kept looks for a form of
+ * the same name made since, whose answers go nowhere else yet, and adopts it instead of making a second one.
+ */
+function newForm(
+  memory: InvitationMemory,
+  lang: Lang,
+  title: string,
+  spreadsheetId: string,
+): GoogleAppsScript.Forms.Form {
+  const kept = formMemory(memory, lang);
+  if (kept.creating) {
+    const taken = new Set(FORM_LANGUAGES.map((l) => memory.forms[l]?.formId));
+    for (const file of findMadeSince(title, MIME.form, kept.creating)) {
+      if (taken.has(file.id)) continue;
+      const orphan = openForm(file.id);
+      const goesTo = orphan ? destinationId(orphan) : 'unreadable';
+      if (orphan && (goesTo === '' || goesTo === spreadsheetId)) return orphan;
+    }
+  } else {
+    kept.creating = new Date(Date.now() - CLOCK_MARGIN_MS).toISOString();
+    writeMemory(memory);
+  }
+  return createForm(title);
 }
 
 /** Creates or updates one language's form; returns its prefilled-link template. */
@@ -76,7 +108,7 @@ function syncForm(
         key: 'inv.recreated',
         params: { language: t(workbook.lang, `lang.${lang}`), tab: tabName(workbook, 'partners') },
       });
-    form = createForm(spec.title);
+    form = newForm(memory, lang, spec.title, workbook.spreadsheet.getId());
     memory.forms[lang] = { formId: form.getId(), items: {}, applied: 0 };
     writeMemory(memory);
   }

@@ -82,7 +82,7 @@ export function applyAnswers(workbook: Workbook, settings: Settings, all: boolea
 
   const unmatched = answers.filter((a) => !rowOfCode.has(codeKey(a.code)));
   if (unmatched.length > 0) {
-    const sheet = unmatchedSheet(
+    const { sheet, rows } = unmatchedSheet(
       workbook.spreadsheet,
       memory.unmatchedSheetId,
       t(workbook.lang, 'inv.unmatchedTab'),
@@ -91,7 +91,7 @@ export function applyAnswers(workbook: Workbook, settings: Settings, all: boolea
     );
     memory.unmatchedSheetId = sheet.getSheetId();
     const idColumn = UNMATCHED_HEADERS(workbook.lang).length - 1;
-    const kept = new Set(readRows(sheet).rows.map((r) => String(r[idColumn] ?? '')));
+    const kept = new Set(rows.map((r) => String(r[idColumn] ?? '')));
     appendRows(
       sheet,
       unmatched.filter((a) => !kept.has(answerId(a))).map((a) => unmatchedRow(a, workbook.lang)),

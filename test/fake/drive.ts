@@ -618,10 +618,32 @@ function select(full: Record<string, unknown>, fields: unknown): Record<string, 
   return Object.fromEntries(Object.entries(full).filter(([k]) => wanted.includes(k)));
 }
 
+/** A query's clauses: split at each "and" outside quotes (a file's name may say "and"). */
+function clauses(q: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let i = 0; i < q.length; i++) {
+    const ch = q[i]!;
+    if (quoted && ch === '\\') {
+      current += ch + (q[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (ch === "'") quoted = !quoted;
+    const and = quoted ? null : /^\s+and\s+/i.exec(q.slice(i));
+    if (and) {
+      out.push(current);
+      current = '';
+      i += and[0].length - 1;
+    } else current += ch;
+  }
+  return [...out, current];
+}
+
 /** The subset of the Drive query language the add-on needs: clauses joined by "and". */
 function queryFilter(q: string): (i: DriveItem) => boolean {
-  const tests = q
-    .split(/\s+and\s+/i)
+  const tests = clauses(q)
     .filter(Boolean)
     .map((clause): ((i: DriveItem) => boolean) => {
       const c = clause.trim().replace(/^\((.*)\)$/, '$1');
@@ -638,6 +660,20 @@ function queryFilter(q: string): (i: DriveItem) => boolean {
       }
       m = /^trashed\s*=\s*(true|false)$/.exec(c);
       if (m) return (i) => i.trashed === (m![1] === 'true');
+      // Times compare as RFC 3339 date-times (UTC when no offset is given).
+      // https://developers.google.com/workspace/drive/api/guides/ref-search-terms#file-properties
+      m = /^(createdTime|modifiedTime)\s*(<=|>=|<|>|=|!=)\s*'([^']+)'$/.exec(c);
+      if (m) {
+        const [, field, op, value] = m;
+        const at = Date.parse(/(Z|[+-]\d\d:\d\d)$/.test(value!) ? value! : `${value}Z`);
+        if (Number.isNaN(at)) throw apiError('files.list', 400, 'Invalid Value');
+        return (i) => {
+          const t = (field === 'createdTime' ? i.created : i.modified).getTime();
+          return { '<': t < at, '<=': t <= at, '>': t > at, '>=': t >= at, '=': t === at, '!=': t !== at }[
+            op!
+          ]!;
+        };
+      }
       throw apiError('files.list', 400, 'Invalid Value');
     });
   return (i) => tests.every((t) => t(i));

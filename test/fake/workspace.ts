@@ -110,7 +110,13 @@ export interface Workspace {
    */
   snapshot(): () => void;
   /** The active spreadsheet's model and the property stores, unrecorded: for fast whole-state comparisons. */
-  inspect(): { spreadsheet: SpreadsheetModel; properties: World['properties'] };
+  inspect(): {
+    spreadsheet: SpreadsheetModel;
+    properties: World['properties'];
+    forms: World['forms'];
+    drive: DriveModel;
+    triggers: World['triggers'];
+  };
   setAuthMode(mode: AuthModeName): void;
   /** The user's locale from now on, as Session.getActiveUserLocale() reports it. */
   setLocale(locale: string): void;
@@ -126,6 +132,11 @@ export interface Workspace {
   /** Submits a response as a respondent would, writes the destination row, runs onFormSubmit triggers. */
   /** `signedIn: false` answers as a family without a Google account would. */
   fireFormSubmit(form: unknown, answers: FormAnswers, options?: { email?: string; signedIn?: boolean }): void;
+  /**
+   * The event a spreadsheet form-submit trigger gets for an answer already on the form's response tab (its last
+   * row unless `row`): to run the trigger for an answer whose trigger was missed, or again as Google may.
+   */
+  formSubmitEvent(formId: string, row?: number): Record<string, unknown>;
   setFormulaEvaluator(evaluator: FormulaEvaluator): void;
   /** Reads of cells holding exactly this formula return `value`. */
   setFormulaValue(formula: string, value: CellValue): void;
@@ -278,12 +289,30 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
         scope[k] = v;
       }
     }
+    // The event's objects (a trigger's range, source, response) are the service's: their calls are recorded.
+    const tracker = recorder.tracker(exec.id);
+    const wrapped =
+      event !== null && typeof event === 'object' && Object.getPrototypeOf(event) === Object.prototype
+        ? Object.fromEntries(Object.entries(event).map(([k, v]) => [k, tracker.wrap(v)]))
+        : tracker.wrap(event);
     try {
-      return fn(recorder.tracker(exec.id).wrap(event));
+      return fn(wrapped);
     } finally {
       for (const [k, v] of saved) scope[k] = v;
       exec.end();
     }
+  };
+
+  /** What a spreadsheet form-submit trigger receives for the answer on a row of the form's response tab. */
+  const sheetSubmitEvent = (form: FormModel, row: number): Record<string, unknown> => {
+    const ss = destinationOf(world, form)!;
+    const sheet = ss.getSheetById(form.destinationSheetId!)!;
+    const width = sheet.getLastColumn();
+    const range = sheet.getRange(row, 1, 1, width) as FakeRange;
+    const header = sheet.getRange(1, 1, 1, width).getDisplayValues()[0]!;
+    const values = range.getDisplayValues()[0]!;
+    const namedValues = Object.fromEntries(header.map((h, j) => [h, [values[j] ?? '']]));
+    return { authMode: 'FULL', source: ss, range, values, namedValues };
   };
 
   const fireFormSubmit = (
@@ -317,14 +346,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
           response: new FakeFormResponse(world, form, response),
         };
       } else if (trigger.source === 'SPREADSHEETS' && trigger.sourceId === form.destinationId && row > 0) {
-        const ss = destinationOf(world, form)!;
-        const sheet = ss.getSheetById(form.destinationSheetId!)!;
-        const width = sheet.getLastColumn();
-        const range = sheet.getRange(row, 1, 1, width) as FakeRange;
-        const header = sheet.getRange(1, 1, 1, width).getDisplayValues()[0]!;
-        const values = range.getDisplayValues()[0]!;
-        const namedValues = Object.fromEntries(header.map((h, j) => [h, [values[j] ?? '']]));
-        event = { authMode, source: ss, range, values, namedValues };
+        event = sheetSubmitEvent(form, row);
       }
       if (!event) continue;
       try {
@@ -365,6 +387,9 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     inspect: () => ({
       spreadsheet: world.spreadsheets.get(world.activeSpreadsheetId)!,
       properties: world.properties,
+      forms: world.forms,
+      drive: world.drive,
+      triggers: world.triggers,
     }),
     setAuthMode: (mode) => {
       recorder.authMode = mode;
@@ -387,6 +412,12 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     },
     runFunction,
     fireFormSubmit,
+    formSubmitEvent: (formId, row) => {
+      const form = world.forms.get(formId);
+      if (!form?.destinationId) throw new Error(`No form with a destination: ${formId}`);
+      const sheet = world.spreadsheets.get(form.destinationId)!.sheetById(form.destinationSheetId!)!;
+      return sheetSubmitEvent(form, row ?? sheet.lastRow());
+    },
     setFormulaEvaluator: (evaluator) => {
       world.formulaEvaluator = evaluator;
     },

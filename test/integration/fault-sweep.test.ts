@@ -7,6 +7,7 @@
 import { Sweeper } from '../sweep/engine';
 import { OPERATIONS } from '../sweep/operations';
 import { DOCUMENT_OPERATIONS } from '../sweep/operations-documents';
+import { INVITATION_OPERATIONS } from '../sweep/operations-invitations';
 import { sweepTests } from '../sweep/sweep-tests';
 
 test('every exported function and menu item is registered in the sweep', () => {
@@ -18,5 +19,5 @@ test('every exported function and menu item is registered in the sweep', () => {
   expect(new Set(OPERATIONS.map((op) => op.name)).size).toBe(OPERATIONS.length);
 });
 
-const documents = new Set(DOCUMENT_OPERATIONS);
-sweepTests((op) => !documents.has(op) && (!op.resumable || op.fn === 'saveAttendance'));
+const separate = new Set([...DOCUMENT_OPERATIONS, ...INVITATION_OPERATIONS]);
+sweepTests((op) => !separate.has(op) && (!op.resumable || op.fn === 'saveAttendance'));

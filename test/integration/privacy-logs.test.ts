@@ -35,7 +35,12 @@ test('no log line holds a member’s name, email or phone', () => {
   addon.rpc('logHours', { ...entry, note: 'x'.repeat(60_000) });
   addon.rpc('saveAttendance', { meetingId: 'MT-001', changes: [{ memberId: 'M-001', present: true }] });
   addon.rpc('saveAttendance', { meetingId: 'MT-001', changes: [{ memberId: 'M-999', present: true }] });
-  addon.rpc('addWalkIn', { meetingId: 'MT-001', name: walkIn, role: 'community-rep' });
+  addon.rpc('addWalkIn', {
+    meetingId: 'MT-001',
+    name: walkIn,
+    role: 'community-rep',
+    requestId: 'privacy-2',
+  });
   down('setProperty', () => addon.rpc('startTimer', { meetingId: 'MT-001' }));
   addon.rpc('stopTimer', {});
   const hours = addon.rpc<{ undo?: { id: string } | null }>('getHours');
@@ -44,7 +49,12 @@ test('no log line holds a member’s name, email or phone', () => {
   addon.rpc('selectMemberRow', { row: 5000 });
   down('setValues', () => addon.sandbox.call('setupWorkspace'));
   down('getValues', () =>
-    addon.rpc('addWalkIn', { meetingId: 'MT-001', name: walkIn, role: 'parent-guardian' }),
+    addon.rpc('addWalkIn', {
+      meetingId: 'MT-001',
+      name: walkIn,
+      role: 'parent-guardian',
+      requestId: 'privacy-3',
+    }),
   );
   addon.sandbox.call('checkInstallation');
   expect(addon.ws.logs.length).toBeGreaterThan(0);

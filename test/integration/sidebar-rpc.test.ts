@@ -234,7 +234,12 @@ describe('meeting mode', () => {
     const before = partners.getLastRow();
     const mark = addon.ws.calls.mark();
     const added = value<{ memberId: string; view: MeetingView }>(
-      addon.rpc('addWalkIn', { meetingId: 'MT-004', name: '=Ana Ruiz', role: 'parent-guardian' }),
+      addon.rpc('addWalkIn', {
+        meetingId: 'MT-004',
+        name: '=Ana Ruiz',
+        role: 'parent-guardian',
+        requestId: 'walk-in-request-1',
+      }),
     );
     const calls = addon.ws.calls.since(mark);
     expect(calls.count('Range.setValues')).toBe(2);

@@ -69,6 +69,17 @@ export interface SweepOperation {
   /** Calls whose failure the operation may let escape (a simple trigger's error is only logged). */
   mayThrow?: boolean;
   /**
+   * A trigger's event: the operation runs as Apps Script runs an installable trigger (an execution of its own,
+   * the event's objects recorded), and the retry is Google running it again with the same event. Built on the
+   * restored workbook before each run, since it holds live objects (a range), so it is not copied.
+   */
+  event?(env: SweepEnv): unknown;
+  /**
+   * Values the operation draws at random (an invitation code): runs are compared with each match replaced by a
+   * placeholder, since a retry draws new ones; `complete` checks them.
+   */
+  random?: RegExp;
+  /**
    * Registered but not swept yet: who makes it fault-safe and registers its scenario. The report lists it;
    * nothing about it is claimed.
    */
@@ -99,9 +110,14 @@ const showsOutcome = (c: CallEntry) =>
   c.method === 'getUi' ||
   c.method === 'toast' ||
   (c.type === 'SpreadsheetApp' && c.method === 'getActiveSpreadsheet');
-/** Builders (validation rules, formats, charts) are assembled locally: only using what they build reaches Sheets. */
+/**
+ * Builders (validation rules, formats, charts) are assembled locally: only using what they build reaches Sheets.
+ * A trigger builder's create() is what registers the trigger with the service.
+ */
 export const faultable = (c: CallEntry) =>
-  !LOCAL_SERVICES.has(c.service) && !c.type.endsWith('Builder') && !/^new[A-Z]/.test(c.method);
+  !LOCAL_SERVICES.has(c.service) &&
+  (!c.type.endsWith('Builder') || (c.service === 'ScriptApp' && c.method === 'create')) &&
+  !/^new[A-Z]/.test(c.method);
 const WRITE =
   /^(set|insert|delete|append|clear|remove|protect|add|update|copy|move|rename|activate|create|hide|show|sort|merge|new|release|try|wait)/;
 
@@ -195,7 +211,7 @@ function knownMessages(): KnownMessage[] {
  * What a message tells the user about the workbook, by its catalog key: `….unchanged` nothing was changed,
  * `….retry` it may or may not be in and saving again completes it without doubling,
  * `….saved` the change is in, `….partial` a job stopped part-way and running it again finishes it,
- * `wb.done.…` and a report success; any other catalog message is a refusal (a refused request changes nothing);
+ * `wb.done.…`, `….done` and a report success; any other catalog message is a refusal (a refused request changes nothing);
  * `error.unexpected` says nothing about what happened and is never right for a transient fault.
  */
 function claimOf(key: string): Claim {
@@ -204,7 +220,7 @@ function claimOf(key: string): Claim {
   if (key.endsWith('.saved')) return 'saved';
   if (key.endsWith('.partial')) return 'partial';
   // A report (the installation check) is a success: it names what it found.
-  if (key.startsWith('wb.done.') || key === 'check.title') return 'done';
+  if (key.startsWith('wb.done.') || key.endsWith('.done') || key === 'check.title') return 'done';
   // What a menu command that makes a Doc or calendar events shows when it is done.
   if (['docs.created', 'docs.updated', 'docs.calendarDone'].includes(key)) return 'done';
   return 'unchanged';
@@ -268,22 +284,26 @@ function outsideDoubles(
 
 /**
  * The workbook as a string: every tab's cells, formats, rules and protections, both property stores, and what
- * the operation left outside it (files, emails, events).
+ * the operation left outside it (files, emails, events, forms with their items and responses, triggers).
  */
-function fingerprint(ws: Workspace, ignoredProperties: RegExp): string {
-  const { spreadsheet, properties } = ws.inspect();
+function fingerprint(ws: Workspace, ignoredProperties: RegExp, normalize: (s: string) => string): string {
+  const { spreadsheet, properties, forms, triggers } = ws.inspect();
   const sheets = spreadsheet.sheets.map((s) => sheetState(s));
   const props = (store: Map<string, string> | undefined) =>
     Object.fromEntries([...(store ?? new Map())].filter(([k]) => !ignoredProperties.test(k)).sort());
-  return JSON.stringify({
-    sheets,
-    active: [spreadsheet.activeSheetId, spreadsheet.activeRange],
-    protections: spreadsheet.protections.map((p) => [p.sheetId, p.description, p.warningOnly, p.grid]),
-    named: [...spreadsheet.namedRanges],
-    document: props(properties.document.get(spreadsheet.id)),
-    user: [...properties.user].map(([u, store]) => [u, props(store)]),
-    outside: outside(ws),
-  });
+  return normalize(
+    JSON.stringify({
+      sheets,
+      active: [spreadsheet.activeSheetId, spreadsheet.activeRange],
+      protections: spreadsheet.protections.map((p) => [p.sheetId, p.description, p.warningOnly, p.grid]),
+      named: [...spreadsheet.namedRanges],
+      document: props(properties.document.get(spreadsheet.id)),
+      user: [...properties.user].map(([u, store]) => [u, props(store)]),
+      outside: outside(ws),
+      forms: [...forms.values()].map((f) => ({ ...f, responses: f.responses.map((r) => r.id) })),
+      triggers: triggers.map((t) => [t.handler, t.eventType, t.source, t.sourceId]),
+    }),
+  );
 }
 
 /** A cell's rule objects are shared between cells and snapshots: each is stringified once. */
@@ -333,15 +353,15 @@ interface Items {
 const DATA_TABS: readonly TabKey[] = ['partners', 'meetings', 'taLog'];
 
 /** What people typed or marked: the data tabs' rows and the attendance checks. */
-function personItems(env: SweepEnv): Items {
+function personItems(env: SweepEnv, normalize: (s: string) => string): Items {
   const all = new Set<string>();
   const contents = new Map<string, number>();
   const ids: string[] = [];
   for (const tab of DATA_TABS) {
     for (const row of env.rows(tab).slice(1)) {
       if (row.every((c) => c === '')) continue;
-      all.add(`${tab}|${JSON.stringify(row)}`);
-      const content = `${tab}|${JSON.stringify(row.slice(1))}`;
+      all.add(normalize(`${tab}|${JSON.stringify(row)}`));
+      const content = normalize(`${tab}|${JSON.stringify(row.slice(1))}`);
       contents.set(content, (contents.get(content) ?? 0) + 1);
       if (row[0] !== '') ids.push(`${tab}|${String(row[0])}`);
     }
@@ -368,6 +388,7 @@ function tabRows(ws: Workspace, tab: TabKey): unknown[][] {
 }
 
 const NOW = Date.parse('2024-05-02T17:00:00Z');
+const same = (s: string) => s;
 
 export interface SweeperOptions {
   /** Bookkeeping the add-on keeps to itself (default: applied request ids and job records). */
@@ -430,7 +451,7 @@ export class Sweeper {
 
   /** The workbook, properties included, as one comparable string. */
   state(): string {
-    return fingerprint(this.env.ws, this.#ignored);
+    return fingerprint(this.env.ws, this.#ignored, same);
   }
 
   /** Restores the end state of a registration's scenario (run once, then kept). */
@@ -458,15 +479,18 @@ export class Sweeper {
     start();
     ws.setLocale(op.locale ?? 'en');
     const arg: unknown = typeof op.arg === 'function' ? (op.arg as (e: SweepEnv) => unknown)(env) : op.arg;
-    const before = fingerprint(ws, this.#ignored);
-    const beforeItems = personItems(env);
+    const random = op.random ? new RegExp(op.random.source, 'g') : null;
+    const normalize = random ? (s: string) => s.replace(random, '\u0002') : same;
+    const snapshot = () => fingerprint(ws, this.#ignored, normalize);
+    const before = snapshot();
+    const beforeItems = personItems(env, normalize);
     const beforeOutside = outsideCounts(ws);
 
     const mark = ws.calls.mark();
-    const clean = this.#attempt(op, arg);
+    const clean = this.#attempt(op, arg, op.event?.(env));
     const cleanCalls = ws.calls.since(mark).entries;
-    const expected = fingerprint(ws, this.#ignored);
-    const expectedItems = personItems(env);
+    const expected = snapshot();
+    const expectedItems = personItems(env, normalize);
     const expectedOutside = outsideCounts(ws);
     const cleanProblems: string[] = [];
     if (clean.claim !== 'done') cleanProblems.push(`without a fault it did not succeed: ${clean.text}`);
@@ -495,15 +519,16 @@ export class Sweeper {
         if (only && !only(i + 1, after)) return;
         start();
         const problems: string[] = [];
+        const event = op.event?.(env);
         ws.failCall(faultable, i + 1, transientError, {
           after,
           outage: (c) => faultable(c) && !showsOutcome(c),
         });
-        const first = this.#attempt(op, arg);
+        const first = this.#attempt(op, arg, event);
         ws.clearFailures();
         ws.endExecution(0);
-        const state = fingerprint(ws, this.#ignored);
-        const items = personItems(env);
+        const state = snapshot();
+        const items = personItems(env, normalize);
         const unchanged = state === before;
         // Complete: as a run without a fault left it, or (for an operation whose bookkeeping may lag, such as a
         // timer cleared after its entry is written) its own check passes.
@@ -529,15 +554,17 @@ export class Sweeper {
           ...outsideDoubles(beforeOutside, expectedOutside, outsideCounts(ws), 'after the fault'),
         );
         // The user's retry, after anything but a success: the same command or request again.
-        const second = first.claim === 'done' ? first : this.#attempt(op, arg);
+        const second = first.claim === 'done' ? first : this.#attempt(op, arg, event);
         ws.endExecution(0);
         if (second.claim !== 'done') problems.push(`the retry did not succeed: ${second.text}`);
-        const final = fingerprint(ws, this.#ignored);
+        const final = snapshot();
         if (final !== expected)
           problems.push(
             `after the retry the workbook differs from a run without a fault: ${firstDifference(final, expected)}`,
           );
-        problems.push(...integrity(beforeItems, expectedItems, personItems(env), 'after the retry'));
+        problems.push(
+          ...integrity(beforeItems, expectedItems, personItems(env, normalize), 'after the retry'),
+        );
         problems.push(
           ...outsideDoubles(beforeOutside, expectedOutside, outsideCounts(ws), 'after the retry'),
         );
@@ -565,13 +592,14 @@ export class Sweeper {
   #attempt(
     op: SweepOperation,
     arg: unknown,
+    event: unknown,
   ): { claim: Claim | 'thrown'; text: string; lang?: Locale; refused?: boolean } {
     const { ws } = this.env;
     const alerts = ws.ui.alerts.length;
     const toasts = ws.ui.toasts.length;
     let answer: unknown;
     try {
-      answer = this.env.call(op.fn, arg);
+      answer = op.event ? ws.runFunction(op.fn, event) : this.env.call(op.fn, arg);
     } catch (error) {
       return { claim: 'thrown', text: String(error) };
     }

@@ -16,6 +16,7 @@
  */
 import type { SweepEnv, SweepOperation } from './engine';
 import { DOCUMENT_OPERATIONS } from './operations-documents';
+import { INVITATION_OPERATIONS } from './operations-invitations';
 
 const setup = (env: SweepEnv) => env.call('setupWorkspace');
 const sample = (env: SweepEnv) => {
@@ -189,22 +190,6 @@ export const OPERATIONS: SweepOperation[] = [
   // A simple trigger's failure is only logged (no one to tell); the menu appears at the next open.
   { fn: 'onOpen', name: 'build the menu', kind: 'read', mayThrow: true },
   { fn: 'onInstall', name: 'install', kind: 'read', mayThrow: true },
-  ...pending('h8data', ['addWalkIn', 'addTodaysMeeting']),
-  ...pending('h10', [
-    'createInvitations',
-    'syncAnswers',
-    'onInvitationAnswer',
-    'getInvitations',
-    'updateInvitations',
-    'syncInvitationAnswers',
-    'chooseFolder',
-    'getPickerConfig',
-    'setGroupFolder',
-  ]),
+  ...INVITATION_OPERATIONS,
   ...DOCUMENT_OPERATIONS,
 ];
-
-/** Operations whose owner has yet to register a scenario and a "complete" check. */
-function pending(owner: string, fns: string[]): SweepOperation[] {
-  return fns.map((fn) => ({ fn, name: fn, kind: 'write', pending: owner }));
-}

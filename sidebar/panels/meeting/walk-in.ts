@@ -20,6 +20,11 @@ export function walkInForm(onAdded: (view: MeetingView) => void): WalkInForm {
   const l = lang();
   let meetingId = '';
   let busy = false;
+  /**
+   * The request id of the walk-in being added, kept until it is added: adding the same person again after a
+   * failure sends the same id, so the server never adds them twice. A changed name or role is a new request.
+   */
+  let request: { walkIn: string; id: string } | null = null;
   const name = field(
     tr('sb.meeting.walkInName'),
     el('input', { type: 'text', name: 'walkInName', autocomplete: 'off', required: true }),
@@ -62,11 +67,15 @@ export function walkInForm(onAdded: (view: MeetingView) => void): WalkInForm {
     add.disabled = true;
     message.say(tr('sb.saving'));
     try {
-      const result = await call('addWalkIn', { meetingId, name: typed, role: role.control.value as RoleId });
+      const walkIn = { meetingId, name: typed, role: role.control.value as RoleId };
+      const key = JSON.stringify(walkIn);
+      if (request?.walkIn !== key) request = { walkIn: key, id: crypto.randomUUID() };
+      const result = await call('addWalkIn', { ...walkIn, requestId: request.id });
       if (!result.ok) {
         message.fail(result.error.message);
         return;
       }
+      request = null;
       onAdded(result.value.view);
       message.say(tr('sb.meeting.walkInAdded', { name: typed, tab: tabName('partners') }));
       // Ready for the next person at the door.

@@ -45,6 +45,9 @@ function isNotFound(error: unknown): boolean {
   return details?.code === 404 || /File not found/i.test(String((error as Error)?.message ?? ''));
 }
 
+/** A string inside a Drive query's single quotes. */
+const quoted = (text: string) => text.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+
 /** The file, or null when it is gone or the add-on cannot see it. */
 export function getFile(id: string): DriveFile | null {
   try {
@@ -66,11 +69,10 @@ export function createFolder(name: string, parentId: string): DriveFile {
 
 /** A file of this name and type the add-on can see, anywhere it made files, or null. */
 function findOne(clauses: string, name: string, mimeType: string): DriveFile | null {
-  const quoted = name.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
   const list = api().Files!.list({
     ...ALL_DRIVES,
     includeItemsFromAllDrives: true,
-    q: `${clauses}name = '${quoted}' and mimeType = '${mimeType}' and trashed = false`,
+    q: `${clauses}name = '${quoted(name)}' and mimeType = '${mimeType}' and trashed = false`,
     fields: `files(${FIELDS})`,
     pageSize: 1,
   });
@@ -86,6 +88,23 @@ export function findFolder(parentId: string, name: string): DriveFile | null {
 /** A file of this exact name and type that the add-on made (under drive.file it sees no other), or null. */
 export function findFileNamed(name: string, mimeType: string): DriveFile | null {
   return findOne('', name, mimeType);
+}
+
+/**
+ * Files of this name and type made since `since` (RFC 3339) that the add-on can see, newest first: how a run
+ * finds a file whose creation took effect though the call that made it failed.
+ */
+export function findMadeSince(name: string, mimeType: string, since: string): DriveFile[] {
+  const list = api().Files!.list({
+    ...ALL_DRIVES,
+    includeItemsFromAllDrives: true,
+    q: `name = '${quoted(name)}' and mimeType = '${mimeType}' and trashed = false and createdTime >= '${since}'`,
+    fields: `files(${FIELDS},createdTime)`,
+    pageSize: 10,
+  });
+  return (list.files ?? [])
+    .sort((a, b) => String(b.createdTime).localeCompare(String(a.createdTime)))
+    .map(toFile);
 }
 
 /** Moves a file into a folder (out of wherever it was); a file already there is left alone. */

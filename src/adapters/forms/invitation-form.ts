@@ -4,6 +4,7 @@
  * where missing (someone deleted one) and moved back into the spec's order. A fixed number of calls per item.
  */
 import type { FormItem, FormSpec, ItemKey } from '../../core/forms/invitation';
+import { isTransient } from '../../core/transient';
 import { UserError } from '../../core/user-error';
 
 declare global {
@@ -25,10 +26,12 @@ export type ItemIds = Partial<Record<ItemKey, number>>;
 
 const CODE_PLACEHOLDER = 'INVITATION-CODE';
 
+/** The form, or null when it cannot be opened (deleted); a service failing for a moment is not that. */
 export function openForm(id: string): Form | null {
   try {
     return FormApp.openById(id);
-  } catch {
+  } catch (error) {
+    if (isTransient(error)) throw error;
     return null;
   }
 }
@@ -97,9 +100,11 @@ export function writeForm(form: Form, spec: FormSpec, known: ItemIds): Record<It
     // By the id kept from the last run; else (a run that failed before keeping ids) by type and title, so a
     // re-run adopts the items it made instead of adding them twice.
     const type = itemType(item);
+    // An untitled item of the type is one a run added and stopped before titling: it is adopted too.
     const match =
       current.find((c) => c.id === known[item.key] && c.type === type) ??
-      current.find((c) => !claimed.has(c.id) && c.type === type && c.title === item.title);
+      current.find((c) => !claimed.has(c.id) && c.type === type && c.title === item.title) ??
+      current.find((c) => !claimed.has(c.id) && c.type === type && c.title === '');
     if (match) claimed.add(match.id);
     const written = match ? typed(match.item, item) : addItem(form, item);
     written.setTitle(item.title);
@@ -140,21 +145,28 @@ export function openToRespondents(form: Form): void {
   if (form.requiresLogin()) {
     try {
       form.setRequireLogin(false);
-    } catch {
+    } catch (error) {
+      // The domain's policy refuses; a service failing for a moment is not a refusal.
+      if (isTransient(error)) throw error;
       throw new UserError('inv.outsideRefused');
     }
   }
 }
 
+/** Where the form's answers go: a spreadsheet's id, or '' when nowhere yet. */
+export function destinationId(form: Form): string {
+  try {
+    return form.getDestinationId();
+  } catch (error) {
+    // Linking again when the answer was only lost would make a second response tab.
+    if (isTransient(error)) throw error;
+    return '';
+  }
+}
+
 /** Sends answers to the workbook unless they already go there; true when it linked them now. */
 export function linkDestination(form: Form, spreadsheetId: string): boolean {
-  let current = '';
-  try {
-    current = form.getDestinationId();
-  } catch {
-    // No destination yet.
-  }
-  if (current === spreadsheetId) return false;
+  if (destinationId(form) === spreadsheetId) return false;
   form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheetId);
   return true;
 }

@@ -41,6 +41,21 @@ export const enFaults = {
     'Not every meeting reached the calendar because Google did not answer. Add them again: events already there are updated, never doubled.',
   'fault.send.retry':
     'Sending stopped because Google did not answer. Press “Continue sending”: nobody who already has the email gets it twice.',
+  'fault.walkIn.retry':
+    'The walk-in may not have been added: Google Sheets did not answer. Please add them again; no one is added twice.',
+  'fault.walkIn.saved':
+    'The walk-in was added and marked present, but the meeting list could not be refreshed just now. Open the meeting again to see them.',
+  'fault.todaysMeeting.retry':
+    'Today’s meeting may not have been added: Google Sheets did not answer. Please try again; it is never added twice.',
+  'fault.todaysMeeting.saved':
+    'Today’s meeting was added, but the meeting list could not be refreshed just now. Open the meeting panel again to see it.',
+  'fault.invitations.partial':
+    'Making the invitations stopped before it finished because Google did not answer. Nothing was lost or made twice. Run “Create or update invitations” again to finish it.',
+  'fault.answers.partial':
+    'Syncing the answers stopped before it finished because Google did not answer. No answer is lost: they stay on the response tabs. Run “Sync answers” again to finish it.',
+  'fault.folder.retry': 'The folder may not have been saved: Google did not answer. Please choose it again.',
+  'fault.picker.unchanged':
+    'The folder picker could not be opened just now. Nothing was changed. Please try again.',
   // Inputs Apps Script would refuse, refused first with the field and the limit.
   'meeting.unknownMember': (p: { id: string; tab: string }) =>
     `“${p.id}” is not on the ${p.tab} tab. Reload the meeting list and mark the people shown.`,

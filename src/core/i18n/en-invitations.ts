@@ -63,7 +63,7 @@ export const enInvitations = {
     }),
   'inv.recreated': (p: { language: string; tab: string }) =>
     `The ${p.language} form had been deleted, so a new one was made. The links on the ${p.tab} tab now point to it.`,
-  'inv.synced': (p: { applied: number; unmatched: number; tab: string }) =>
+  'inv.sync.done': (p: { applied: number; unmatched: number; tab: string }) =>
     `${plural('en', p.applied, { one: '1 answer', other: `${p.applied} answers` })} applied to the ${p.tab} tab; ${plural('en', p.unmatched, { one: '1 unmatched answer', other: `${p.unmatched} unmatched answers` })} kept on their tab.`,
   'inv.noForms': 'There are no invitation forms yet. Use Create or update invitations first.',
   'sb.tab.invitations': 'Invitations',

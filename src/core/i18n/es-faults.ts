@@ -44,6 +44,22 @@ export const esFaults: { readonly [K in keyof typeof enFaults]: Widen<(typeof en
     'No todas las reuniones llegaron al calendario porque Google no respondió. Vuelva a agregarlas: los eventos que ya están se actualizan, nunca se duplican.',
   'fault.send.retry':
     'El envío se detuvo porque Google no respondió. Pulse «Continuar el envío»: nadie que ya tenga el correo lo recibirá dos veces.',
+  'fault.walkIn.retry':
+    'Es posible que la persona no se haya agregado: Google Sheets no respondió. Por favor, agréguela de nuevo; nadie se agrega dos veces.',
+  'fault.walkIn.saved':
+    'La persona se agregó y se marcó como presente, pero la lista de la reunión no se pudo actualizar en este momento. Vuelva a abrir la reunión para verla.',
+  'fault.todaysMeeting.retry':
+    'Es posible que la reunión de hoy no se haya agregado: Google Sheets no respondió. Por favor, inténtelo de nuevo; nunca se agrega dos veces.',
+  'fault.todaysMeeting.saved':
+    'La reunión de hoy se agregó, pero la lista de reuniones no se pudo actualizar en este momento. Vuelva a abrir el panel de la reunión para verla.',
+  'fault.invitations.partial':
+    'La preparación de las invitaciones se detuvo antes de terminar porque Google no respondió. No se perdió ni se duplicó nada. Vuelva a ejecutar «Crear o actualizar invitaciones» para terminarla.',
+  'fault.answers.partial':
+    'La sincronización de las respuestas se detuvo antes de terminar porque Google no respondió. No se perdió ninguna respuesta: siguen en las pestañas de respuestas. Vuelva a ejecutar «Sincronizar respuestas» para terminarla.',
+  'fault.folder.retry':
+    'Es posible que la carpeta no se haya guardado: Google no respondió. Por favor, elíjala de nuevo.',
+  'fault.picker.unchanged':
+    'No se pudo abrir el selector de carpetas en este momento. No se cambió nada. Por favor, inténtelo de nuevo.',
   'meeting.unknownMember': (p: { id: string; tab: string }) =>
     `«${p.id}» no está en la pestaña «${p.tab}». Vuelva a cargar la lista de la reunión y marque a las personas que aparecen.`,
   'limit.cell': (p: { field: string; max: string }) =>

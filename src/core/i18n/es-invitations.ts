@@ -67,7 +67,7 @@ export const esInvitations: { readonly [K in keyof typeof enInvitations]: Widen<
       }),
     'inv.recreated': (p: { language: string; tab: string }) =>
       `El formulario en ${String(p.language).toLowerCase()} había sido borrado, así que se creó uno nuevo. Los enlaces de la pestaña «${p.tab}» ahora llevan a él.`,
-    'inv.synced': (p: { applied: number; unmatched: number; tab: string }) =>
+    'inv.sync.done': (p: { applied: number; unmatched: number; tab: string }) =>
       `${plural('es', p.applied, { one: 'Se aplicó 1 respuesta', other: `Se aplicaron ${p.applied} respuestas` })} a la pestaña «${p.tab}»; ${plural('es', p.unmatched, { one: '1 respuesta sin asignar se guarda', other: `${p.unmatched} respuestas sin asignar se guardan` })} en su propia pestaña.`,
     'inv.noForms': 'Todavía no hay formularios de invitación. Primero use Crear o actualizar invitaciones.',
     'sb.tab.invitations': 'Invitaciones',
