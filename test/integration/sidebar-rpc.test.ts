@@ -269,7 +269,12 @@ describe('meeting mode', () => {
     const sheet = addon.ws.spreadsheet.getSheetByName('Attendance')!;
     sheet.getRange(5, 1, 1, sheet.getLastColumn()).clearContent();
     const added = value<{ memberId: string; view: MeetingView }>(
-      addon.rpc('addWalkIn', { meetingId: 'MT-004', name: 'Ana Ruiz', role: 'other' }),
+      addon.rpc('addWalkIn', {
+        meetingId: 'MT-004',
+        name: 'Ana Ruiz',
+        role: 'other',
+        requestId: 'walk-in-request-2',
+      }),
     );
     const ids = sheet
       .getDataRange()
@@ -279,6 +284,25 @@ describe('meeting mode', () => {
     expect(ids).not.toContain('');
     expect(ids[ids.length - 1]).toBe(added.memberId);
     expect(added.view.attendance['MT-004']).toContain(added.memberId);
+  });
+
+  it('adds a walk-in once when the same request comes again, and a second person with a new request', () => {
+    const addon = startSampleAddon();
+    const partners = addon.ws.spreadsheet.getSheetByName('Partners')!;
+    const before = partners.getLastRow();
+    const request = { meetingId: 'MT-004', name: 'Ana Ruiz', role: 'other', requestId: 'walk-in-again-1' };
+    const first = value<{ memberId: string }>(addon.rpc('addWalkIn', request));
+    // The answer was lost and the person pressed Add again.
+    const again = value<{ memberId: string; view: MeetingView }>(addon.rpc('addWalkIn', request));
+    expect(again.memberId).toBe(first.memberId);
+    expect(partners.getLastRow()).toBe(before + 1);
+    expect(again.view.attendance['MT-004']).toContain(first.memberId);
+    // Someone else of the same name is a new request: a new row.
+    const other = value<{ memberId: string }>(
+      addon.rpc('addWalkIn', { ...request, requestId: 'walk-in-again-2' }),
+    );
+    expect(other.memberId).not.toBe(first.memberId);
+    expect(partners.getLastRow()).toBe(before + 2);
   });
 
   it('adds today’s meeting when none is scheduled today, once', () => {
