@@ -169,8 +169,9 @@ export function writeFormLinks(sheet: Sheet, lang: Lang, links: readonly FormLin
   const found = formLinksRow(values);
   const row = found ?? values.length + 2;
   const block = formLinksBlock(lang, links);
-  sheet.getRange(row, 1, block.length, 3).setValues(block);
+  // A new block's heading is styled before its values are written: a block found by its values is whole.
   if (found === null) sheet.getRange(row, 1, 1, 3).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  sheet.getRange(row, 1, block.length, 3).setValues(block);
 }
 
 /** Writes setting values (as cells) into their rows with one setValues over the settings block. */
