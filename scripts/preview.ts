@@ -252,6 +252,10 @@ export function workbookView(ws: Workspace): WorkbookView {
             }),
           });
         }
+        // Sheets plots no point for the empty rows at the end of a chart's range (room left for more data).
+        const blank = (point: ChartView['rows'][number] | undefined) =>
+          point !== undefined && point.label === '' && point.values.every((v) => v === null);
+        while (blank(data[data.length - 1])) data.pop();
         return { title: String(chart.getOptions().get('title') ?? ''), headers, rows: data };
       });
       return { name, rows, frozenRows: g.sheet.getFrozenRows(), charts };

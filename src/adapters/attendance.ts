@@ -89,13 +89,17 @@ export function mergeAttendance(
   };
 }
 
-/** Writes the whole grid with one setValues, clearing what the old grid covered beyond it. */
+/**
+ * Writes the whole grid with one setValues, clearing what the old grid covered beyond it. The tab is grown to at
+ * least `minColumns` columns (the Engagement tab's formulas read that many); returns the tab's size.
+ */
 export function writeAttendance(
   sheet: Sheet,
   grid: AttendanceGrid,
   lang: Lang,
   previous?: AttendanceGrid,
-): void {
+  minColumns = 0,
+): { rows: number; columns: number } {
   const width = 2 + grid.meetingIds.length;
   const height = 1 + grid.memberIds.length;
   const rows: unknown[][] = [
@@ -106,9 +110,11 @@ export function writeAttendance(
   // 1,000 rows a new tab has, or more meetings than its 26 columns).
   const maxRows = sheet.getMaxRows();
   // With room to spare, so the next walk-in or new member does not grow it again.
-  if (height > maxRows) sheet.insertRowsAfter(maxRows, height - maxRows + SPARE_ROWS);
+  const rowsAfter = height > maxRows ? height + SPARE_ROWS : maxRows;
+  if (rowsAfter > maxRows) sheet.insertRowsAfter(maxRows, rowsAfter - maxRows);
   const maxColumns = sheet.getMaxColumns();
-  if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+  const columnsAfter = Math.max(maxColumns, width, minColumns);
+  if (columnsAfter > maxColumns) sheet.insertColumnsAfter(maxColumns, columnsAfter - maxColumns);
   // The checkboxes come from a rule, which keeps the values (insertCheckboxes would set every check to
   // false), and go first with the header's look: once the values are written the grid is complete, and a run
   // that finds every meeting's column there has nothing left to do. The old grid's leftovers are cleared only
@@ -131,6 +137,7 @@ export function writeAttendance(
     if (oldWidth > width)
       sheet.getRange(1, width + 1, Math.min(oldHeight, height), oldWidth - width).clearContent();
   }
+  return { rows: rowsAfter, columns: columnsAfter };
 }
 
 /**

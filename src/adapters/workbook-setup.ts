@@ -8,6 +8,7 @@ import { t } from '../core/i18n/i18n';
 import type { Meeting } from '../core/meeting';
 import type { Member } from '../core/member';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { ENGAGEMENT_MEETINGS } from '../core/workbook/engagement-formulas';
 import { type ColumnRef, columnRef } from '../core/workbook/formulas';
 import {
   ACTIVITIES_TAB,
@@ -49,7 +50,13 @@ import {
 } from './workbook';
 import { assignIds, readMeetings, readMembers } from './workbook-data';
 import { migrateLegacy } from './workbook-migration';
-import { highlightPartners, syncActivities, writeCoverage, writeSummary } from './workbook-views';
+import {
+  highlightPartners,
+  syncActivities,
+  writeCoverage,
+  writeEngagement,
+  writeSummary,
+} from './workbook-views';
 
 function ensureTabs(workbook: Workbook): void {
   const missing = TAB_KEYS.filter((key) => !workbook.tabs[key]);
@@ -188,7 +195,8 @@ function refreshViews(
       if (row >= 0 && column >= 0) grid.present[row]![column] = true;
     }
   }
-  writeAttendance(attendance, grid, lang, previous);
+  const size = writeAttendance(attendance, grid, lang, previous, 2 + ENGAGEMENT_MEETINGS);
+  writeEngagement(workbook.tabs.engagement!, lang, ref, { name: tabName(workbook, 'attendance'), ...size });
 }
 
 /** Data a command puts into the workbook while setup builds it (the sample LEA), so no tab is read twice. */

@@ -16,6 +16,7 @@ import {
 } from '../core/services-menu';
 import { fold } from '../core/sheet-values';
 import { DATE_FORMAT, HOURS_FORMAT, MONEY_FORMAT } from '../core/workbook/cells';
+import { ENGAGEMENT_MEETINGS, engagementRows } from '../core/workbook/engagement-formulas';
 import {
   COVERAGE_COLUMNS,
   type ColumnRef,
@@ -42,7 +43,9 @@ function writeBlock(
   /** Header rows (0-based) and how many columns of each are styled as a header. */
   style: { headers: ReadonlyMap<number, number>; formats?: (row: number, column: number) => string | null },
 ): GoogleAppsScript.Spreadsheet.Range {
-  const height = Math.max(sheet.getMaxRows(), rows.length);
+  const maxRows = sheet.getMaxRows();
+  const height = Math.max(maxRows, rows.length);
+  if (height > maxRows) sheet.insertRowsAfter(maxRows, height - maxRows);
   const grid = <T>(cell: (r: number, c: number) => T): T[][] =>
     Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => cell(r, c)));
   const header = (r: number, c: number) => c < (style.headers.get(r) ?? 0);
@@ -128,6 +131,53 @@ export function writeSummary(sheet: Sheet, lang: Lang, ref: ColumnRef, indicator
       .setNumHeaders(1)
       .setPosition(1, layout.width + 2, 0, 0)
       .setOption('title', t(lang, 'wb.sum.chartTitle'))
+      .build(),
+  );
+}
+
+/**
+ * The Engagement tab: attendance by stakeholder group across the meetings held, live formulas over Partners,
+ * Meetings and Attendance, and a line chart of it. `attendance` is that tab's name and size.
+ */
+export function writeEngagement(
+  sheet: Sheet,
+  lang: Lang,
+  ref: ColumnRef,
+  attendance: { name: string; rows: number; columns: number },
+): void {
+  const layout = engagementRows(
+    lang,
+    ref,
+    `'${attendance.name.replace(/'/g, "''")}'`,
+    Math.max(ENGAGEMENT_MEETINGS, attendance.columns - 2),
+    attendance.rows,
+  );
+  const { table, invitedRow, roles, slots, columns } = layout;
+  const headers = new Map([
+    [0, columns.id],
+    [invitedRow - 1, 1],
+    [roles.first - 2, 3],
+    [slots.first - 2, layout.width - 2],
+  ]);
+  const within = (row: number, first: number, count: number) => row + 1 >= first && row + 1 < first + count;
+  const format = (r: number, c: number): string | null => {
+    if (within(r, table.first, table.count) && c + 1 === columns.date) return DATE_FORMAT;
+    if (within(r, table.first, table.count) && c + 1 > columns.date && c + 1 <= columns.all) return '0%';
+    if (within(r, slots.first, slots.count) && c === 2) return DATE_FORMAT;
+    return null;
+  };
+  writeBlock(sheet, layout.rows, layout.width, { headers, formats: format });
+  sheet.setFrozenRows(1);
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  sheet.insertChart(
+    sheet
+      .newChart()
+      .setChartType(Charts.ChartType.LINE)
+      .addRange(sheet.getRange(1, 1, table.count + 1, columns.all))
+      .setNumHeaders(1)
+      .setPosition(table.first, columns.id + 1, 0, 0)
+      .setOption('title', t(lang, 'wb.eng.chartTitle'))
+      .setOption('vAxis.format', 'percent')
       .build(),
   );
 }

@@ -113,6 +113,19 @@ describe('looks like the Sheets the user will get', () => {
     );
   });
 
+  test('the Engagement tab: shares as percentages and its chart, a point per meeting held for each group', async () => {
+    await tab('Engagement');
+    const cells = await page.locator('tbody td:not(.row)').allTextContents();
+    expect(cells.filter((c) => /^\d+%$/.test(c)).length).toBeGreaterThanOrEqual(9);
+    const chart = page.getByRole('img', { name: 'Share of invited members who attended, by group' });
+    await chart.waitFor();
+    const paths = await chart
+      .locator('path.series')
+      .evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''));
+    // The sample held three meetings: every group with invited members has a line through three points.
+    expect(paths.filter((d) => d.split('L').length === 3).length).toBeGreaterThanOrEqual(4);
+  });
+
   test('the Extensions menu lists the add-on’s commands and runs them', async () => {
     await page.getByRole('button', { name: 'Extensions' }).click();
     await page.getByText('Educational Partners Toolkit', { exact: true }).waitFor();

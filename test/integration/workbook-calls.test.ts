@@ -24,7 +24,8 @@ function workbookWith(members: number): Env {
 
 // Measured ceilings (the targets are 120, 100 and 140; see the bench for today's figures). The sample
 // load's includes the 4 calls of its in-progress mark, which lets a load a failure interrupted be finished.
-const CEILING = { setup: 175, rerun: 150, sample: 190 };
+// The Engagement tab (its block, frozen header and chart) costs 13 of each.
+const CEILING = { setup: 188, rerun: 163, sample: 203 };
 
 describe('service calls do not grow with the roster', () => {
   const sizes = [0, 10, 5000];

@@ -36,7 +36,7 @@ describe.each(['en', 'es'] as const)('the document lock (%s)', (locale) => {
     expect(env.ss.getSheets().map((s) => s.getName())).toEqual(before);
     // Once the other execution is done, the same command works.
     run(env, 'setupWorkspace');
-    expect(env.ss.getSheets()).toHaveLength(8);
+    expect(env.ss.getSheets()).toHaveLength(9);
   });
 
   test('loading the sample while someone else saves writes nothing', () => {

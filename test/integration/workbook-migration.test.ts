@@ -84,6 +84,6 @@ describe('migration from layout version 1', () => {
     const before = ['partners', 'taLog', 'start'].map((k) => values(tab(env, k as 'partners')));
     run(env, 'setupWorkspace');
     expect(['partners', 'taLog', 'start'].map((k) => values(tab(env, k as 'partners')))).toEqual(before);
-    expect(env.ss.getSheets()).toHaveLength(8 + 3 + 1);
+    expect(env.ss.getSheets()).toHaveLength(9 + 3 + 1);
   });
 });

@@ -202,7 +202,7 @@ describe('setup on a filled, rearranged workbook', () => {
   test('repairs the deleted tab, with formulas over the moved columns', () => {
     const coverage = tab(env, 'coverage');
     expect(coverage.getName()).toBe('Coverage');
-    expect(env.ss.getSheets()).toHaveLength(8);
+    expect(env.ss.getSheets()).toHaveLength(9);
     const formula = coverage.getRange(2, 4).getFormula();
     // Name now sits where Email was; the formula follows the header, not the layout's letters.
     const nameLetter = String.fromCharCode(64 + column(tab(env, 'partners'), 'Name'));

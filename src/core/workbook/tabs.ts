@@ -23,6 +23,7 @@ export const TAB_KEYS = [
   'activities',
   'taLog',
   'taSummary',
+  'engagement',
 ] as const;
 export type TabKey = (typeof TAB_KEYS)[number];
 
