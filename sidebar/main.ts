@@ -18,7 +18,9 @@ import { createTabs } from './tabs';
 type TabId = 'roster' | 'hours' | 'meeting' | 'invitations';
 
 const app = document.getElementById('app') as HTMLElement;
-let selectedTab: TabId = 'roster';
+// The menu's "Schedule meetings…" opens the sidebar on the Meeting panel's series form.
+const openSeries = app.dataset.section === 'series';
+let selectedTab: TabId = openSeries ? 'meeting' : 'roster';
 let spreadsheetName = '';
 
 function languageSwitch(): HTMLElement {
@@ -59,7 +61,7 @@ function renderShell(): void {
     meeting: meetingPanel((proposal) => {
       tabs.select('hours');
       hours.fill(proposal);
-    }),
+    }, openSeries),
     invitations: invitationsPanel(),
   };
   const tabs = createTabs<TabId>(

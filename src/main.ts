@@ -15,5 +15,5 @@ export * from './server/handlers';
 export { checkInstallation } from './server/installation';
 export { createInvitations, onInvitationAnswer, syncAnswers } from './server/invitations';
 export { onInstall, onOpen } from './server/menu';
-export { openSidebar } from './server/sidebar';
+export { openScheduleMeetings, openSidebar } from './server/sidebar';
 export { loadSampleLea, setupWorkspace } from './server/workbook-commands';

@@ -193,3 +193,20 @@ export function writeSettings(
   }
   sheet.getRange(first, 2, block.length, 1).setValues(block);
 }
+
+/** The Docs whose links the Start tab shows, below the settings: label, link, what it is. */
+export const START_DOCS = { mou: 'wb.start.doc.mou', report: 'wb.start.doc.report' } as const;
+
+/**
+ * Writes a generated Doc's link on the Start tab: on its row (found by its label, in either language) or on a
+ * new row at the end. One read and one write.
+ */
+export function writeDocLink(sheet: Sheet, lang: Lang, doc: keyof typeof START_DOCS, url: string): void {
+  const values = sheet.getDataRange().getValues();
+  const labels = new Set(LANGS.map((l) => fold(t(l, START_DOCS[doc]))));
+  const found = values.findIndex((row) => labels.has(fold(String(row[0] ?? ''))));
+  const row = found >= 0 ? found + 1 : values.length + 1;
+  sheet
+    .getRange(row, 1, 1, 3)
+    .setValues([[t(lang, START_DOCS[doc]), safeCell(url), t(lang, 'wb.start.doc.note')]]);
+}

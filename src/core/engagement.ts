@@ -7,11 +7,11 @@ import type { Meeting } from './meeting';
 import { isSelected, type Member, type MemberStatus } from './member';
 import type { RoleId } from './roles';
 
-const STAKEHOLDER_GROUPS = ['families', 'community', 'teachers', 'site', 'district', 'other'] as const;
+export const STAKEHOLDER_GROUPS = ['families', 'community', 'teachers', 'site', 'district', 'other'] as const;
 export type StakeholderGroup = (typeof STAKEHOLDER_GROUPS)[number];
 
 /** Each role of the handout in one group; a member counts in the group of their first (primary) role. */
-const GROUP_ROLES: Record<StakeholderGroup, readonly RoleId[]> = {
+export const GROUP_ROLES: Record<StakeholderGroup, readonly RoleId[]> = {
   families: ['parent-guardian'],
   community: ['community-rep'],
   teachers: ['teacher-gen-ed', 'teacher-sped', 'bargaining-unit'],
@@ -35,7 +35,7 @@ export function groupOf(member: Pick<Member, 'roles'>): StakeholderGroup {
 }
 
 /** Invited: asked to take part and not declined or withdrawn (proposed members were not asked yet). */
-const INVITED_STATUSES: readonly MemberStatus[] = ['invited', 'accepted', 'no-response'];
+export const INVITED_STATUSES: readonly MemberStatus[] = ['invited', 'accepted', 'no-response'];
 function isInvited(status: MemberStatus): boolean {
   return isSelected(status) && INVITED_STATUSES.includes(status);
 }

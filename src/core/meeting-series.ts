@@ -7,7 +7,7 @@ import { addDays, dayNumber, type IsoDate, isoDateSchema, isoFromDayNumber } fro
 import type { Meeting } from './meeting';
 import { activityIdSchema } from './services-menu';
 
-const CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
+export const CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
 export type Cadence = (typeof CADENCES)[number];
 
 /** "18:00" or "9:30": 24-hour clock time. */

@@ -10,12 +10,12 @@ import { readMeetings } from '../adapters/workbook-data';
 import type { Lang, MessageKey } from '../core/i18n/catalog';
 import { t, tKey } from '../core/i18n/i18n';
 import { AGENDA_LANGUAGES } from '../core/meeting';
-import { seriesRequestSchema } from '../core/meeting-series';
+import { type SeriesPlan, seriesRequestSchema } from '../core/meeting-series';
 import { UserError } from '../core/user-error';
 import { MEETINGS_TAB } from '../core/workbook/tabs';
 import { addToCalendar } from '../workflows/meeting-calendar';
 import { createAgenda, createGroupReport, createMouDraft, type MadeDoc } from '../workflows/meeting-docs';
-import { scheduleSeries } from '../workflows/meeting-series';
+import { previewSeries, scheduleSeries } from '../workflows/meeting-series';
 import { currentLang } from './locale';
 import { defineRpc, errorMessage } from './rpc';
 import { openReadyWorkbook, type ReadyWorkbook, today, workbookSettings } from './workbook-session';
@@ -42,23 +42,35 @@ export function locked<T>(lang: Lang, run: (workbook: ReadyWorkbook) => T): T {
   return withDocumentLock(() => run(workbook));
 }
 
+/** `preview: true` answers what the series would add, writing nothing, so the sidebar can show it first. */
+const seriesArgs = z.extend(seriesRequestSchema, { preview: z._default(z.boolean(), false) });
+
 export const scheduleMeetings = defineRpc(
-  seriesRequestSchema,
-  (request, { readerLang: lang }) =>
-    locked(lang, (workbook) => {
-      const plan = scheduleSeries(workbook, workbookSettings(workbook), request, lang);
-      return {
-        added: plan.added.map((m) => m.date),
-        skipped: plan.skipped,
-        existing: plan.existing,
-        message: t(lang, 'docs.seriesDone', {
-          added: plan.added.length,
-          skipped: plan.skipped.length,
-          existing: plan.existing.length,
-          tab: tabName(workbook, 'meetings'),
-        }),
-      };
-    }),
+  seriesArgs,
+  ({ preview, ...request }, { readerLang: lang }) => {
+    const answer = (workbook: ReadyWorkbook, plan: SeriesPlan) => ({
+      dates: plan.dates,
+      added: plan.added.map((m) => m.date),
+      skipped: plan.skipped,
+      existing: plan.existing,
+      message: preview
+        ? ''
+        : t(lang, 'docs.seriesDone', {
+            added: plan.added.length,
+            skipped: plan.skipped.length,
+            existing: plan.existing.length,
+            tab: tabName(workbook, 'meetings'),
+            attendance: tabName(workbook, 'attendance'),
+          }),
+    });
+    if (preview) {
+      const workbook = openReadyWorkbook(lang);
+      return answer(workbook, previewSeries(workbook, request, lang));
+    }
+    return locked(lang, (workbook) =>
+      answer(workbook, scheduleSeries(workbook, workbookSettings(workbook), request, lang)),
+    );
+  },
   { unchanged: 'fault.series.partial' },
 );
 

@@ -10,6 +10,7 @@ function caption(
     | 'menu.setup'
     | 'menu.sample'
     | 'menu.chooseFolder'
+    | 'menu.scheduleMeetings'
     | 'menu.createAgenda'
     | 'menu.addToCalendar'
     | 'menu.mouDraft'
@@ -34,6 +35,7 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(caption('menu.syncAnswers'), 'syncAnswers')
     .addItem(caption('menu.letters'), 'printedLetters')
     .addItem(caption('menu.chooseFolder'), 'chooseFolder')
+    .addItem(caption('menu.scheduleMeetings'), 'openScheduleMeetings')
     .addItem(caption('menu.createAgenda'), 'createAgendaForSelection')
     .addItem(caption('menu.addToCalendar'), 'addSelectionToCalendar')
     .addItem(caption('menu.mouDraft'), 'createMouDraftCommand')

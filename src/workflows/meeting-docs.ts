@@ -8,6 +8,7 @@ import { createDoc, type Doc, docIdFromUrl, openDoc, renderDoc } from '../adapte
 import { readDocumentRecord, writeDocumentRecord } from '../adapters/document-store';
 import { findFileNamed } from '../adapters/drive/drive-files';
 import { randomSeed } from '../adapters/platform/random';
+import { writeDocLink } from '../adapters/start-tab';
 import { readTableValues, records, type TableSnapshot, updateRecords } from '../adapters/table-io';
 import type { Workbook } from '../adapters/workbook';
 import { readLedger, readMeetings, readMembers } from '../adapters/workbook-data';
@@ -175,7 +176,9 @@ export function createMouDraft(
     records(readTableValues(workbook.tabs.activities, ACTIVITIES_TAB)).map((r) => r.values),
   );
   const { doc: model } = mouDoc(agreed, settings, docLang);
-  return writeDoc('mou', 'mou', model, newVersion, workbook.lang);
+  const made = writeDoc('mou', 'mou', model, newVersion, workbook.lang);
+  writeDocLink(workbook.tabs.start, workbook.lang, 'mou', made.url);
+  return made;
 }
 
 /** Engagement across the meetings held, from the roster, the schedule and the Attendance grid. */
@@ -210,5 +213,7 @@ export function createGroupReport(
     },
     docLang,
   );
-  return writeDoc('report', 'reports', model, newVersion, workbook.lang);
+  const made = writeDoc('report', 'reports', model, newVersion, workbook.lang);
+  writeDocLink(workbook.tabs.start, workbook.lang, 'report', made.url);
+  return made;
 }

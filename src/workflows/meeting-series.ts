@@ -13,6 +13,16 @@ import type { Settings } from '../core/settings';
 import { MEETINGS_TAB, PARTNERS_TAB } from '../core/workbook/tabs';
 import type { GroupWorkbook } from './meeting-docs';
 
+/** What scheduling would do, read only: the series' dates, those to add, the closures skipped, those kept. */
+export function previewSeries(workbook: GroupWorkbook, request: SeriesRequest, lang: Lang): SeriesPlan {
+  const existing = readMeetings(
+    readTableValues(workbook.tabs.meetings, MEETINGS_TAB),
+    lang,
+    workbook.timeZone,
+  ).meetings;
+  return planSeries(request, existing);
+}
+
 export function scheduleSeries(
   workbook: GroupWorkbook,
   settings: Settings,

@@ -28,6 +28,8 @@ export interface SidebarEnvOptions extends WorkspaceOptions {
   /** Extra pages beside /sidebar (the preview's), given the workbook and the add-on's sandbox. */
   routes?: (ws: Workspace, sandbox: Sandbox) => Record<string, (request: RouteRequest) => Route>;
   port?: number;
+  /** The menu function that opens the sidebar (default openSidebar). */
+  opener?: string;
 }
 
 export async function startSidebarEnv(options: SidebarEnvOptions = {}): Promise<SidebarEnv> {
@@ -37,6 +39,7 @@ export async function startSidebarEnv(options: SidebarEnvOptions = {}): Promise<
     seed,
     routes,
     port,
+    opener = 'openSidebar',
     ...wsOptions
   } = options;
   const ws = createWorkspace({
@@ -52,9 +55,9 @@ export async function startSidebarEnv(options: SidebarEnvOptions = {}): Promise<
     sandbox.call('loadSampleLea');
   }
   seed?.(ws, sandbox);
-  sandbox.call('openSidebar');
+  sandbox.call(opener);
   const shown = ws.ui.sidebars[ws.ui.sidebars.length - 1];
-  if (!shown) throw new Error('openSidebar showed no sidebar');
+  if (!shown) throw new Error(`${opener} showed no sidebar`);
   const html = shown.html;
   const bridge = await startBridge({
     sandbox,

@@ -375,6 +375,29 @@ describe('MOU draft', () => {
   });
 });
 
+describe('links in the sheet', () => {
+  test.each(['en', 'es'] as const)(
+    'the MOU draft and the report are linked from the Start tab, one row each however often they are made (%s)',
+    (locale) => {
+      const env = newEnv({ locale });
+      run(env, 'setupWorkspace');
+      run(env, 'loadSampleLea');
+      const mou = call<Made>(env, 'makeMouDraft', {});
+      const report = call<Made>(env, 'makeGroupReport', {});
+      call<Made>(env, 'makeMouDraft', {});
+      call<Made>(env, 'makeGroupReport', {});
+      const start = values(tab(env, 'start'));
+      const linked = (key: 'wb.start.doc.mou' | 'wb.start.doc.report') =>
+        start.filter((row) => row[0] === t(locale, key)).map((row) => row[1]);
+      expect(linked('wb.start.doc.mou')).toEqual([mou.url]);
+      expect(linked('wb.start.doc.report')).toEqual([report.url]);
+      // Setup again keeps them and still reads every setting.
+      run(env, 'setupWorkspace');
+      expect(values(tab(env, 'start'))).toEqual(start);
+    },
+  );
+});
+
 describe('group report', () => {
   test('members by role, meetings with attendance rate and engagement by group', () => {
     const env = sampleEnv();

@@ -186,6 +186,7 @@ export const OPERATIONS: SweepOperation[] = [
   { fn: 'getHours', name: 'hours view', kind: 'read', scenario: sample, arg: {} },
   { fn: 'getMeetingView', name: 'meeting view', kind: 'read', scenario: sample, arg: {} },
   { fn: 'openSidebar', name: 'open sidebar', kind: 'read', scenario: sample },
+  { fn: 'openScheduleMeetings', name: 'open sidebar on the series form', kind: 'read', scenario: sample },
   { fn: 'checkInstallation', name: 'check this installation', kind: 'read', scenario: sample, locale: 'es' },
   // A simple trigger's failure is only logged (no one to tell); the menu appears at the next open.
   { fn: 'onOpen', name: 'build the menu', kind: 'read', mayThrow: true },

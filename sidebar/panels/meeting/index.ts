@@ -14,12 +14,14 @@ import { loadView, type Panel, panelFrame } from '../panel';
 import { attendanceList, type MeetingView } from './attendance';
 import { meetingDocuments } from './documents';
 import { engagementLines } from './engagement';
+import { seriesForm } from './series';
 import { sessionTimer } from './timer';
 import { walkInForm } from './walk-in';
 
 let chosenMeetingId: string | null = null;
 
-export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
+/** `openSeries`: unfold the series form once the panel has loaded (the sidebar was opened for it). */
+export function meetingPanel(onProposal: (p: Proposal) => void, openSeries = false): Panel {
   const l = lang();
   const frame = panelFrame(tr('sb.tab.meeting'), refresh);
   const body = el('div');
@@ -33,6 +35,8 @@ export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
     render();
   });
   const documents = meetingDocuments();
+  const series = seriesForm(() => refresh());
+  let seriesPending = openSeries;
   const todayOffer = el('div', { className: 'today-offer' });
   const todayMessage = notice();
 
@@ -102,7 +106,12 @@ export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
     if (!view) return;
     offerToday();
     if (view.meetings.length === 0) {
-      body.replaceChildren(el('p', {}, tr('sb.meeting.none', { tab: tabName('meetings') })), todayOffer);
+      body.replaceChildren(
+        el('p', {}, tr('sb.meeting.none', { tab: tabName('meetings') })),
+        todayOffer,
+        series.element,
+      );
+      openPendingSeries();
       return;
     }
     if (!chosenMeetingId || !view.meetings.some((m) => m.id === chosenMeetingId))
@@ -120,9 +129,17 @@ export function meetingPanel(onProposal: (p: Proposal) => void): Panel {
       attendance.element,
       walkIn.element,
       documents.element,
+      series.element,
       engagementLines(view),
     );
     renderMeeting();
+    openPendingSeries();
+  }
+
+  function openPendingSeries(): void {
+    if (!seriesPending) return;
+    seriesPending = false;
+    series.open();
   }
 
   function refresh(): Promise<void> {

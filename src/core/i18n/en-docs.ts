@@ -212,14 +212,21 @@ export const enDocs = {
   'field.closures': 'Closure dates',
   'menu.createAgenda': 'Create agenda for the selected meeting',
   'menu.mouDraft': 'MOU draft',
+  'menu.scheduleMeetings': 'Schedule meetings…',
   'menu.groupReport': 'Group report',
   'docs.selectMeeting': (p: { tab: string }) =>
     `Select the row of a meeting on the ${p.tab} tab (any cell in it), then choose “Create agenda” again.`,
   'docs.created': (p: { url: string }) => `The document is ready: ${p.url}`,
   'docs.updated': (p: { url: string }) =>
     `The document was updated in place (same file, same link): ${p.url}`,
-  'docs.seriesDone': (p: { added: number; skipped: number; existing: number; tab: string }) =>
-    `${p.added === 1 ? '1 meeting was' : `${p.added} meetings were`} added to the ${p.tab} tab. Closures skipped: ${p.skipped}. Dates that already had a meeting, left as they were: ${p.existing}.`,
+  'docs.seriesDone': (p: {
+    added: number;
+    skipped: number;
+    existing: number;
+    tab: string;
+    attendance: string;
+  }) =>
+    `${p.added === 1 ? '1 meeting was' : `${p.added} meetings were`} added to the ${p.tab} and ${p.attendance} tabs; the meetings already there were kept as they were${p.existing > 0 ? ` (${p.existing} on dates of this series)` : ''}. Closures skipped: ${p.skipped}.`,
   'menu.addToCalendar': 'Add the selected meeting to your calendar',
   'docs.calendarAsk':
     'Add this meeting to your Google Calendar with the confirmed members as guests. Send them an invitation by email now? (No adds or updates the event without emailing anyone.)',

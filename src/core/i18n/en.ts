@@ -9,6 +9,7 @@ import { enInvitations } from './en-invitations';
 import { enPanels } from './en-panels';
 import { enPreview } from './en-preview';
 import { enRules } from './en-rules';
+import { enSeries } from './en-series';
 import { enSidebar } from './en-sidebar';
 import { enWorkbook } from './en-workbook';
 
@@ -23,6 +24,7 @@ export const en = {
   ...enDocs,
   ...enForms,
   ...enPanels,
+  ...enSeries,
   ...enPreview,
   ...enRules,
   ...enCommon,

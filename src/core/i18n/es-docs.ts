@@ -222,14 +222,21 @@ export const esDocs: { readonly [K in keyof typeof enDocs]: Widen<(typeof enDocs
   'field.closures': 'Fechas de cierre',
   'menu.createAgenda': 'Crear la agenda de la reunión seleccionada',
   'menu.mouDraft': 'Borrador del MOU',
+  'menu.scheduleMeetings': 'Programar reuniones…',
   'menu.groupReport': 'Informe del grupo',
   'docs.selectMeeting': (p: { tab: string }) =>
     `Seleccione la fila de una reunión en la pestaña «${p.tab}» (cualquier celda) y vuelva a elegir «Crear la agenda».`,
   'docs.created': (p: { url: string }) => `El documento está listo: ${p.url}`,
   'docs.updated': (p: { url: string }) =>
     `El documento se actualizó en el mismo archivo (mismo enlace): ${p.url}`,
-  'docs.seriesDone': (p: { added: number; skipped: number; existing: number; tab: string }) =>
-    `${p.added === 1 ? 'Se agregó 1 reunión' : `Se agregaron ${p.added} reuniones`} a la pestaña «${p.tab}». Fechas de cierre omitidas: ${p.skipped}. Fechas que ya tenían una reunión y no se cambiaron: ${p.existing}.`,
+  'docs.seriesDone': (p: {
+    added: number;
+    skipped: number;
+    existing: number;
+    tab: string;
+    attendance: string;
+  }) =>
+    `${p.added === 1 ? 'Se agregó 1 reunión' : `Se agregaron ${p.added} reuniones`} a las pestañas «${p.tab}» y «${p.attendance}»; las reuniones que ya estaban se conservaron sin cambios${p.existing > 0 ? ` (${p.existing} en fechas de esta serie)` : ''}. Fechas de cierre omitidas: ${p.skipped}.`,
   'menu.addToCalendar': 'Agregar la reunión seleccionada a su calendario',
   'docs.calendarAsk':
     'Se agregará esta reunión a su Google Calendar con los integrantes confirmados como invitados. ¿Desea enviarles ahora una invitación por correo electrónico? (Con «No» se agrega o actualiza el evento sin enviar correos).',

@@ -10,6 +10,7 @@ import { esInvitations } from './es-invitations';
 import { esPanels } from './es-panels';
 import { esPreview } from './es-preview';
 import { esRules } from './es-rules';
+import { esSeries } from './es-series';
 import { esSidebar } from './es-sidebar';
 import { esWorkbook } from './es-workbook';
 
@@ -24,6 +25,7 @@ export const es: Catalog = {
   ...esDocs,
   ...esForms,
   ...esPanels,
+  ...esSeries,
   ...esPreview,
   ...esRules,
   ...esCommon,

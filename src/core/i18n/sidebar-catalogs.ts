@@ -8,18 +8,28 @@ import { enCommon } from './en-common';
 import { enDelivery } from './en-delivery';
 import { enInvitations } from './en-invitations';
 import { enPanels } from './en-panels';
+import { enSeries } from './en-series';
 import { enSidebar } from './en-sidebar';
 import { esCommon } from './es-common';
 import { esDelivery } from './es-delivery';
 import { esInvitations } from './es-invitations';
 import { esPanels } from './es-panels';
+import { esSeries } from './es-series';
 import { esSidebar } from './es-sidebar';
 
-const sidebarEn = { ...enCommon, ...enSidebar, ...enPanels, ...enInvitations, ...enDelivery };
+const sidebarEn = {
+  ...enCommon,
+  ...enSidebar,
+  ...enPanels,
+  ...enSeries,
+  ...enInvitations,
+  ...enDelivery,
+};
 const sidebarEs: { readonly [K in keyof typeof sidebarEn]: Catalog[K] } = {
   ...esCommon,
   ...esSidebar,
   ...esPanels,
+  ...esSeries,
   ...esInvitations,
   ...esDelivery,
 };

@@ -32,7 +32,7 @@ export function columnLetter(index: number): string {
 }
 
 /** A formula string literal; Sheets escapes a quote by doubling it. */
-function quote(text: string): string {
+export function quote(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
