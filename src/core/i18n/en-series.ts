@@ -15,7 +15,7 @@ export const enSeries = {
   'sb.series.cadence.biweekly': 'Every two weeks',
   'sb.series.cadence.monthly': 'Once a month, on the same weekday',
   'sb.series.monthlyHint': (p: { nth: number; weekday: string }) =>
-    `The ${NTH[Math.min(p.nth, 5) - 1]} ${p.weekday} of each month.`,
+    `The ${NTH[Math.min(Math.max(p.nth, 1), 5) - 1]} ${p.weekday} of each month.`,
   'sb.series.count': 'Number of meetings',
   'sb.series.time': 'Start time',
   'sb.series.minutes': 'Length in minutes',

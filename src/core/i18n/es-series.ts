@@ -16,7 +16,7 @@ export const esSeries: { readonly [K in keyof typeof enSeries]: Widen<(typeof en
   'sb.series.cadence.biweekly': 'Cada dos semanas',
   'sb.series.cadence.monthly': 'Una vez al mes, el mismo día de la semana',
   'sb.series.monthlyHint': (p: { nth: number; weekday: string }) =>
-    `El ${NTH[Math.min(p.nth, 5) - 1]} ${p.weekday} de cada mes.`,
+    `El ${NTH[Math.min(Math.max(p.nth, 1), 5) - 1]} ${p.weekday} de cada mes.`,
   'sb.series.count': 'Número de reuniones',
   'sb.series.time': 'Hora de inicio',
   'sb.series.minutes': 'Duración en minutos',
