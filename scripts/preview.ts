@@ -294,7 +294,12 @@ export function previewRoutes(
   const items = (menu?.items ?? []).flatMap((e) => (e.kind === 'item' ? [e] : []));
   const run = (functionName: string) => (): Route => {
     const ui = ws.ui;
-    const seen = { alerts: ui.alerts.length, toasts: ui.toasts.length, dialogs: ui.dialogs.length };
+    const seen = {
+      alerts: ui.alerts.length,
+      toasts: ui.toasts.length,
+      dialogs: ui.dialogs.length,
+      sidebars: ui.sidebars.length,
+    };
     let error = '';
     try {
       sandbox.call(functionName);
@@ -307,7 +312,10 @@ export function previewRoutes(
       ...ui.dialogs.slice(seen.dialogs).map((d) => d.title),
       ...(error ? [error] : []),
     ];
-    return { type: 'application/json', body: JSON.stringify({ said }) };
+    return {
+      type: 'application/json',
+      body: JSON.stringify({ said, sidebar: ui.sidebars.length > seen.sidebars }),
+    };
   };
   return {
     '/': () => ({ type: 'text/html', body: page }),

@@ -8,6 +8,7 @@ import { t } from '../core/i18n/i18n';
 import { DEFAULT_SETTINGS, parseSettingsRecord } from '../core/settings';
 import { fold } from '../core/sheet-values';
 import { dateCell, safeCell } from '../core/workbook/cells';
+import { docLinksBlock, docLinksRow, type StartDoc } from '../core/workbook/doc-links';
 import { type FormLink, formLinksBlock, formLinksRow } from '../core/workbook/form-links';
 import { NAMED_SETTINGS } from '../core/workbook/formulas';
 import { SETTING_ROWS } from '../core/workbook/tabs';
@@ -161,17 +162,32 @@ export function ensureStart(workbook: Workbook, firstSetup = false): StartSnapsh
 }
 
 /**
- * The forms' links block (core/workbook/form-links): rewritten where it is, else added two rows under the
- * tab's content; one write, so a re-run or a retry leaves one block with the current links.
+ * A links block under the settings (header row, then label | link | what it is): rewritten where `find` sees
+ * its header, else added two rows under the tab's content with its header styled. One read and one write, so
+ * a re-run or a retry leaves one block with the current links.
  */
-export function writeFormLinks(sheet: Sheet, lang: Lang, links: readonly FormLink[]): void {
+function writeLinksBlock(
+  sheet: Sheet,
+  find: (values: readonly (readonly unknown[])[]) => number | null,
+  block: (current: readonly (readonly unknown[])[]) => unknown[][],
+): void {
   const values = sheet.getDataRange().getValues();
-  const found = formLinksRow(values);
+  const found = find(values);
   const row = found ?? values.length + 2;
-  const block = formLinksBlock(lang, links);
+  const rows = block(found === null ? [] : values.slice(found - 1));
   // A new block's heading is styled before its values are written: a block found by its values is whole.
   if (found === null) sheet.getRange(row, 1, 1, 3).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
-  sheet.getRange(row, 1, block.length, 3).setValues(block);
+  sheet.getRange(row, 1, rows.length, 3).setValues(rows);
+}
+
+/** The forms' links block (core/workbook/form-links). */
+export function writeFormLinks(sheet: Sheet, lang: Lang, links: readonly FormLink[]): void {
+  writeLinksBlock(sheet, formLinksRow, () => formLinksBlock(lang, links));
+}
+
+/** A generated Doc's link in the Documents block (core/workbook/doc-links), the other Doc's link kept. */
+export function writeDocLink(sheet: Sheet, lang: Lang, doc: StartDoc, url: string): void {
+  writeLinksBlock(sheet, docLinksRow, (current) => docLinksBlock(lang, { [doc]: url }, current));
 }
 
 /** Writes setting values (as cells) into their rows with one setValues over the settings block. */
@@ -192,21 +208,4 @@ export function writeSettings(
     block.push([Object.prototype.toString.call(value) === '[object Date]' ? value : safeCell(value)]);
   }
   sheet.getRange(first, 2, block.length, 1).setValues(block);
-}
-
-/** The Docs whose links the Start tab shows, below the settings: label, link, what it is. */
-export const START_DOCS = { mou: 'wb.start.doc.mou', report: 'wb.start.doc.report' } as const;
-
-/**
- * Writes a generated Doc's link on the Start tab: on its row (found by its label, in either language) or on a
- * new row at the end. One read and one write.
- */
-export function writeDocLink(sheet: Sheet, lang: Lang, doc: keyof typeof START_DOCS, url: string): void {
-  const values = sheet.getDataRange().getValues();
-  const labels = new Set(LANGS.map((l) => fold(t(l, START_DOCS[doc]))));
-  const found = values.findIndex((row) => labels.has(fold(String(row[0] ?? ''))));
-  const row = found >= 0 ? found + 1 : values.length + 1;
-  sheet
-    .getRange(row, 1, 1, 3)
-    .setValues([[t(lang, START_DOCS[doc]), safeCell(url), t(lang, 'wb.start.doc.note')]]);
 }

@@ -61,7 +61,8 @@ export async function startSidebarEnv(options: SidebarEnvOptions = {}): Promise<
   const html = shown.html;
   const bridge = await startBridge({
     sandbox,
-    sidebarHtml: () => html,
+    // The page the add-on showed last: a menu command may open the sidebar again, on a section.
+    sidebarHtml: () => ws.ui.sidebars[ws.ui.sidebars.length - 1]?.html ?? html,
     ...(routes ? { routes: routes(ws, sandbox) } : {}),
     ...(port !== undefined ? { port } : {}),
   });

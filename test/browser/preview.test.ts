@@ -138,6 +138,24 @@ describe('looks like the Sheets the user will get', () => {
   });
 });
 
+test('Extensions › Schedule meetings… opens the sidebar on the series form', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.setDefaultTimeout(5000);
+  try {
+    await page.goto(`${env.bridge.url}/`);
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('button', { name: /Schedule meetings…/ }).click();
+    const frame = page.frameLocator('iframe#sidebar');
+    await frame.getByRole('tab', { name: 'Meeting', selected: true }).waitFor();
+    await frame.getByLabel('First date').waitFor();
+    expect(
+      await frame.locator('details#meeting-series').evaluate((d) => (d as HTMLDetailsElement).open),
+    ).toBe(true);
+  } finally {
+    await page.close();
+  }
+});
+
 test('the page’s own words follow LOCALE', async () => {
   const es = await startSidebarEnv({ routes: previewRoutes, locale: 'es' });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

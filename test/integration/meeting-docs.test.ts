@@ -391,6 +391,11 @@ describe('links in the sheet', () => {
         start.filter((row) => row[0] === t(locale, key)).map((row) => row[1]);
       expect(linked('wb.start.doc.mou')).toEqual([mou.url]);
       expect(linked('wb.start.doc.report')).toEqual([report.url]);
+      // Under their own header, one block, below the settings.
+      const header = start.findIndex((row) => row[0] === t(locale, 'wb.start.doc.header'));
+      expect(start.filter((row) => row[0] === t(locale, 'wb.start.doc.header'))).toHaveLength(1);
+      expect(start[header + 1]![0]).toBe(t(locale, 'wb.start.doc.mou'));
+      expect(header).toBeGreaterThan(start.findIndex((row) => row[0] === t(locale, 'field.fundedEndDate')));
       // Setup again keeps them and still reads every setting.
       run(env, 'setupWorkspace');
       expect(values(tab(env, 'start'))).toEqual(start);

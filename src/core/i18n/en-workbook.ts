@@ -38,6 +38,7 @@ export const enWorkbook = {
   'wb.forms.edit': (p: { language: string }) => `${p.language} form: edit (staff only)`,
   'wb.forms.editNote':
     'Opens the form in Google Forms. “Create or update invitations” rewrites its wording from these settings and the Meetings tab.',
+  'wb.start.doc.header': 'Documents',
   'wb.start.doc.mou': 'MOU draft (Google Doc)',
   'wb.start.doc.report': 'Group report (Google Doc)',
   'wb.start.doc.note': 'Made by the add-on; made again, this same Doc is updated.',
