@@ -34,6 +34,7 @@ import {
   findColumns,
   readTable,
   records,
+  SPARE_ROWS,
   type TableSnapshot,
   type TableSnapshots,
 } from './table-io';
@@ -196,7 +197,12 @@ function refreshViews(
     }
   }
   const size = writeAttendance(attendance, grid, lang, previous, 2 + ENGAGEMENT_MEETINGS);
-  writeEngagement(workbook.tabs.engagement!, lang, ref, { name: tabName(workbook, 'attendance'), ...size });
+  // The Engagement formulas read the grid's rows and room for as many walk-ins as a table keeps spare rows.
+  writeEngagement(workbook.tabs.engagement!, lang, ref, {
+    name: tabName(workbook, 'attendance'),
+    rows: Math.min(size.rows, 1 + grid.memberIds.length + SPARE_ROWS),
+    columns: size.columns,
+  });
 }
 
 /** Data a command puts into the workbook while setup builds it (the sample LEA), so no tab is read twice. */
