@@ -8,7 +8,7 @@ import { t } from '../i18n/i18n';
 import { fold } from '../sheet-values';
 import { safeCell } from './cells';
 
-export const START_DOCS = ['mou', 'report'] as const;
+const START_DOCS = ['mou', 'report'] as const;
 export type StartDoc = (typeof START_DOCS)[number];
 
 const label = (lang: Lang, doc: StartDoc) => t(lang, `wb.start.doc.${doc}`);
