@@ -12,6 +12,7 @@ import { enDocs } from '../../src/core/i18n/en-docs';
 import { enPanels } from '../../src/core/i18n/en-panels';
 import { enPreview } from '../../src/core/i18n/en-preview';
 import { enRules } from '../../src/core/i18n/en-rules';
+import { enSeries } from '../../src/core/i18n/en-series';
 import { enSidebar } from '../../src/core/i18n/en-sidebar';
 import { enWorkbook } from '../../src/core/i18n/en-workbook';
 import { catalogs as server } from '../../src/core/i18n/server-catalogs';
@@ -58,6 +59,7 @@ describe('the server catalog', () => {
   const pageOnly = new Set([
     ...Object.keys(enSidebar),
     ...Object.keys(enPanels),
+    ...Object.keys(enSeries),
     ...Object.keys(enDelivery),
     ...Object.keys(enPreview),
   ]);
