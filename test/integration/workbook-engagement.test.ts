@@ -45,7 +45,12 @@ function editAfterwards(env: Env, lang: Lang): void {
     member('M-904', 'Proposed Student Rep', 'other', 'proposed'),
   ]);
   // A walk-in at the first meeting held: a new member row, and a check on Attendance, through the sidebar.
-  call(env, 'addWalkIn', { meetingId: 'MT-001', name: 'Walk In Person', role: 'parent-guardian' });
+  call(env, 'addWalkIn', {
+    meetingId: 'MT-001',
+    name: 'Walk In Person',
+    role: 'parent-guardian',
+    requestId: 'engagement-walk-in',
+  });
   call(env, 'scheduleMeetings', {
     startDate: '2024-06-04',
     cadence: 'weekly',
