@@ -41,9 +41,9 @@ export const enPanels = {
   'sb.help.hours':
     'TA hours: logs Technical Assistance time against the menu of services and shows the funded hours used and left per indicator, the cost beyond them and the MOU and funded-TA deadlines.',
   'sb.help.meeting':
-    'Meeting: during a meeting, marks who is present (walk-ins too) and times the session; stopping the timer proposes a TA Log entry for you to review.',
+    'Meeting: schedules a series of meetings, makes each meeting’s agenda and sign-in sheet, adds it to the calendar, and drafts the MOU and the group’s report. During a meeting, it marks who is present (walk-ins too) and times the session; stopping the timer proposes a TA Log entry for you to review.',
   'sb.help.invitations':
-    'Invitations: creates the English and Spanish invitation forms, gives each member a personal link in their language, and counts the answers and the support people need at each meeting.',
+    'Invitations: creates the English and Spanish invitation forms, gives each member a personal link in their language, emails the invitations or prints them as letters with a QR code, and counts the answers and the support people need at each meeting.',
   'sb.help.glossary': 'Glossary',
   'sb.help.term.cim': 'CIM',
   'sb.help.def.cim':
