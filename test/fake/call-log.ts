@@ -61,6 +61,14 @@ export class CallLog {
     this.#entries.push(entry);
   }
 
+  /**
+   * Drops every call recorded so far (marks taken before no longer apply): a long sweep of thousands of runs
+   * would otherwise keep every call's arguments alive until the process runs out of memory.
+   */
+  forget(): void {
+    this.#entries.length = 0;
+  }
+
   /** A position to pass to `since` later. */
   mark(): number {
     return this.#entries.length;

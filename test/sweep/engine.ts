@@ -486,6 +486,7 @@ export class Sweeper {
     const beforeItems = personItems(env, normalize);
     const beforeOutside = outsideCounts(ws);
 
+    ws.calls.forget();
     const mark = ws.calls.mark();
     const clean = this.#attempt(op, arg, op.event?.(env));
     const cleanCalls = ws.calls.since(mark).entries;
@@ -517,6 +518,7 @@ export class Sweeper {
       points.forEach((point, i) => {
         if (after && !WRITE.test(point.method)) return;
         if (only && !only(i + 1, after)) return;
+        ws.calls.forget();
         start();
         const problems: string[] = [];
         const event = op.event?.(env);
