@@ -1,6 +1,9 @@
-/** Help, folded under the title: what each panel is for, and the words the state's documents use. */
+/**
+ * Help, folded under the title: what each panel is for (naming tabs as this workbook shows them), and the words
+ * the state's documents use.
+ */
 import { el } from './dom';
-import { tr } from './i18n';
+import { tabName, tr } from './i18n';
 
 const TERMS = ['cim', 'sigdis', 'spptap', 'ta', 'indicator', 'mou'] as const;
 
@@ -13,9 +16,9 @@ export function helpSection(): HTMLElement {
     el(
       'ul',
       { className: 'help-panels' },
-      el('li', {}, tr('sb.help.roster')),
+      el('li', {}, tr('sb.help.roster', { tab: tabName('partners') })),
       el('li', {}, tr('sb.help.hours')),
-      el('li', {}, tr('sb.help.meeting')),
+      el('li', {}, tr('sb.help.meeting', { log: tabName('taLog') })),
       el('li', {}, tr('sb.help.invitations')),
     ),
     el('h2', {}, tr('sb.help.glossary')),

@@ -96,6 +96,19 @@ test.each([
   for (const t of ['CIM', 'SPP-TAP', 'MOU']) expect(terms).toContain(t);
 });
 
+test('Help names the tabs as this workbook shows them, in the reader’s sentence', async () => {
+  const { page } = await openSidebar();
+  const help = page.locator('details.help');
+  await help.locator('summary').click();
+  expect(await help.locator('.help-panels').textContent()).toContain('checks the Partners tab');
+  // A Spanish reader of this English workbook is told the tabs by the names the workbook shows.
+  await page.getByLabel('Language').selectOption('es');
+  await page.locator('details.help summary', { hasText: 'Ayuda' }).click();
+  const panels = await page.locator('details.help .help-panels').textContent();
+  expect(panels).toContain('revisa la pestaña «Partners»');
+  expect(panels).toContain('una entrada para la pestaña «TA Log»');
+});
+
 describe.each(['en', 'es'] as const)(
   'axe-core finds no violations with the new controls open (%s)',
   (locale) => {

@@ -36,12 +36,12 @@ export const enPanels = {
   'sb.meeting.addedToday': (p: { title: string }) => `Added today’s meeting: ${p.title}.`,
   'sb.help': 'Help',
   'sb.help.panels': 'What each panel is for',
-  'sb.help.roster':
-    'Roster: checks the Partners tab against the group’s rules (the 11 required roles, at least two parents or guardians who do not work for the district) and says what to fix. Click a finding to go to its row.',
+  'sb.help.roster': (p: { tab: string }) =>
+    `Roster: checks the ${p.tab} tab against the group’s rules (the 11 required roles, at least two parents or guardians who do not work for the district) and says what to fix. Click a finding to go to its row.`,
   'sb.help.hours':
     'TA hours: logs Technical Assistance time against the menu of services and shows the funded hours used and left per indicator, the cost beyond them and the MOU and funded-TA deadlines.',
-  'sb.help.meeting':
-    'Meeting: schedules a series of meetings, makes each meeting’s agenda and sign-in sheet, adds it to the calendar, and drafts the MOU and the group’s report. During a meeting, it marks who is present (walk-ins too) and times the session; stopping the timer proposes a TA Log entry for you to review.',
+  'sb.help.meeting': (p: { log: string }) =>
+    `Meeting: schedules a series of meetings, makes each meeting’s agenda and sign-in sheet, adds it to the calendar, and drafts the MOU and the group’s report. During a meeting, it marks who is present (walk-ins too) and times the session; stopping the timer proposes an entry for the ${p.log} tab for you to review.`,
   'sb.help.invitations':
     'Invitations: creates the English and Spanish invitation forms, gives each member a personal link in their language, emails the invitations or prints them as letters with a QR code, and counts the answers and the support people need at each meeting.',
   'sb.help.glossary': 'Glossary',

@@ -42,12 +42,12 @@ export const esPanels: { readonly [K in keyof typeof enPanels]: Widen<(typeof en
   'sb.meeting.addedToday': (p: { title: string }) => `Se agregó la reunión de hoy: ${p.title}.`,
   'sb.help': 'Ayuda',
   'sb.help.panels': 'Para qué sirve cada panel',
-  'sb.help.roster':
-    'Integrantes: revisa la pestaña Integrantes según las reglas del grupo (las 11 funciones obligatorias, al menos dos padres de familia o tutores que no trabajen para el distrito) e indica qué corregir. Haga clic en un aviso para ir a su fila.',
+  'sb.help.roster': (p: { tab: string }) =>
+    `Integrantes: revisa la pestaña «${p.tab}» según las reglas del grupo (las 11 funciones obligatorias, al menos dos padres de familia o tutores que no trabajen para el distrito) e indica qué corregir. Haga clic en un aviso para ir a su fila.`,
   'sb.help.hours':
     'Horas de AT: registra el tiempo de Asistencia Técnica según el menú de servicios y muestra, por indicador, las horas financiadas usadas y disponibles, el costo de las horas adicionales y las fechas límite del MOU y de la AT financiada.',
-  'sb.help.meeting':
-    'Reunión: programa una serie de reuniones, prepara la agenda y la hoja de asistencia de cada una, la agrega al calendario y redacta el borrador del MOU y el informe del grupo. Durante una reunión, marca quién está presente (también a quienes llegan sin estar en la lista) y cronometra la sesión; al detener el cronómetro, le propone una entrada del Registro de AT para que usted la revise.',
+  'sb.help.meeting': (p: { log: string }) =>
+    `Reunión: programa una serie de reuniones, prepara la agenda y la hoja de asistencia de cada una, la agrega al calendario y redacta el borrador del MOU y el informe del grupo. Durante una reunión, marca quién está presente (también a quienes llegan sin estar en la lista) y cronometra la sesión; al detener el cronómetro, le propone una entrada para la pestaña «${p.log}» para que usted la revise.`,
   'sb.help.invitations':
     'Invitaciones: crea los formularios de invitación en inglés y en español, da a cada integrante un enlace personal en su idioma, envía las invitaciones por correo electrónico o las imprime como cartas con un código QR, y cuenta las respuestas y los apoyos que cada persona necesita en cada reunión.',
   'sb.help.glossary': 'Glosario',
