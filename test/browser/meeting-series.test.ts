@@ -23,6 +23,13 @@ test.each(['en', 'es'] as const)(
     await page.waitForFunction(
       () => (document.activeElement as HTMLInputElement | null)?.name === 'seriesStart',
     );
+    // Its intro names the tabs it writes as the workbook shows them.
+    const intro = tr('sb.series.intro', {
+      meetings: meetingsTab,
+      attendance: t(locale, 'wb.tab.attendance'),
+    });
+    expect(intro).toContain(meetingsTab);
+    await form.getByText(intro).waitFor();
 
     await form.getByLabel(tr('sb.series.start')).fill('2024-09-10');
     await form.getByLabel(tr('sb.series.cadence')).selectOption('biweekly');

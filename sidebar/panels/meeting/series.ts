@@ -9,7 +9,7 @@ import { CADENCES, type Cadence } from '../../../src/core/meeting-series';
 import { notice } from '../../components/notice';
 import { el } from '../../dom';
 import { type Control, type Field, field } from '../../field';
-import { lang, tr } from '../../i18n';
+import { lang, tabName, tr } from '../../i18n';
 import { call } from '../../rpc-client';
 
 export interface SeriesForm {
@@ -72,7 +72,11 @@ export function seriesForm(onAdded: () => Promise<void>): SeriesForm {
   const form = el(
     'form',
     { className: 'series', noValidate: true },
-    el('p', { className: 'hint' }, tr('sb.series.intro')),
+    el(
+      'p',
+      { className: 'hint' },
+      tr('sb.series.intro', { meetings: tabName('meetings'), attendance: tabName('attendance') }),
+    ),
     ...Object.values(fields).map((f) => f.wrapper),
     show,
   );

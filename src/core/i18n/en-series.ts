@@ -5,8 +5,8 @@ const NTH = ['first', 'second', 'third', 'fourth', 'last'] as const;
 
 export const enSeries = {
   'sb.series.title': 'Schedule a meeting series',
-  'sb.series.intro':
-    'Adds the meetings to the Meetings tab and their columns to Attendance. Meetings already there are never moved or doubled.',
+  'sb.series.intro': (p: { meetings: string; attendance: string }) =>
+    `Adds the meetings to the ${p.meetings} tab and their columns to the ${p.attendance} tab. Meetings already there are never moved or doubled.`,
   'sb.series.meetingTitle': 'Title of each meeting',
   'sb.series.defaultTitle': 'Educational Partners Group meeting',
   'sb.series.start': 'First date',

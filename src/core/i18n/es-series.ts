@@ -6,8 +6,8 @@ const NTH = ['primer', 'segundo', 'tercer', 'cuarto', 'último'] as const;
 type Widen<M> = M extends string ? string : M;
 export const esSeries: { readonly [K in keyof typeof enSeries]: Widen<(typeof enSeries)[K]> } = {
   'sb.series.title': 'Programar una serie de reuniones',
-  'sb.series.intro':
-    'Agrega las reuniones a la pestaña Reuniones y sus columnas a Asistencia. Las reuniones que ya están nunca se mueven ni se duplican.',
+  'sb.series.intro': (p: { meetings: string; attendance: string }) =>
+    `Agrega las reuniones a la pestaña «${p.meetings}» y sus columnas a la pestaña «${p.attendance}». Las reuniones que ya están nunca se mueven ni se duplican.`,
   'sb.series.meetingTitle': 'Título de cada reunión',
   'sb.series.defaultTitle': 'Reunión del Grupo de Socios Educativos',
   'sb.series.start': 'Primera fecha',
