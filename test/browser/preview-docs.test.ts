@@ -30,7 +30,7 @@ test('shows each generated Doc with its headings, tables and page breaks, and pa
   expect(await articles.count()).toBe(5);
   // The kickoff side by side: the five key action steps in a two-column table, English beside Spanish.
   const row = page.locator('tr', { hasText: 'Mission and goal: why this group exists' }).first();
-  expect(await row.locator('td').nth(1).innerText()).toContain('Misión y meta: por qué existe este grupo');
+  expect(await row.locator('td').nth(1).textContent()).toContain('Misión y meta: por qué existe este grupo');
   // Spanish agenda, sign-in sheet on its own page, MOU totals and the report's engagement table.
   await page
     .getByRole('heading', { name: /Agenda de la reunión/ })

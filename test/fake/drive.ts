@@ -214,7 +214,7 @@ export class FakeDriveApp {
   }
   getFileById(id: string): FakeFile {
     const item = this.#world.drive.get(id);
-    if (!item || !item.appAccess || isFolder(item)) throw noItem();
+    if (!item?.appAccess || isFolder(item)) throw noItem();
     return new FakeFile(this.#world, id);
   }
   getFiles(): FakeFileIterator {
@@ -241,7 +241,7 @@ export class FakeDriveApp {
   }
   getFolderById(id: string): FakeFolder {
     const item = this.#world.drive.get(id);
-    if (!item || !item.appAccess || !isFolder(item)) throw noItem();
+    if (!item?.appAccess || !isFolder(item)) throw noItem();
     return new FakeFolder(this.#world, id);
   }
   getFolders(): FakeFolderIterator {
@@ -695,7 +695,7 @@ export class FakeAdvancedDrive {
 /** An item the call may touch: one the add-on can see under drive.file, and in a shared drive only with supportsAllDrives. */
 function visible(world: World, method: string, id: string, args: Args): DriveItem {
   const item = world.drive.get(id);
-  if (!item || !item.appAccess || (item.driveId && args?.supportsAllDrives !== true))
+  if (!item?.appAccess || (item.driveId && args?.supportsAllDrives !== true))
     throw apiError(method, 404, `File not found: ${id}.`);
   return item;
 }
