@@ -91,7 +91,9 @@ export function mergeAttendance(
 
 /**
  * Writes the whole grid with one setValues, clearing what the old grid covered beyond it. The tab is grown to at
- * least `minColumns` columns (the Engagement tab's formulas read that many); returns the tab's size.
+ * least `minColumns` columns (the Engagement tab's formulas read that many); returns the tab's size. `layout`
+ * false (setup re-run) leaves the frozen panes and the header's look as they are, unless meeting columns came or
+ * went.
  */
 export function writeAttendance(
   sheet: Sheet,
@@ -99,6 +101,7 @@ export function writeAttendance(
   lang: Lang,
   previous?: AttendanceGrid,
   minColumns = 0,
+  layout = true,
 ): { rows: number; columns: number } {
   const width = 2 + grid.meetingIds.length;
   const height = 1 + grid.memberIds.length;
@@ -124,10 +127,12 @@ export function writeAttendance(
       .getRange(2, 3, grid.memberIds.length, grid.meetingIds.length)
       .setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
   }
-  sheet.setFrozenRows(1);
-  sheet.setFrozenColumns(2);
+  if (layout) {
+    sheet.setFrozenRows(1);
+    sheet.setFrozenColumns(2);
+  }
   const header = sheet.getRange(1, 1, 1, width);
-  styleHeader(header);
+  if (layout || previous?.meetingIds.length !== grid.meetingIds.length) styleHeader(header);
   header.setNotes([[t(lang, 'wb.att.present'), ...Array<string>(width - 1).fill('')]]);
   sheet.getRange(1, 1, height, width).setValues(rows);
   if (previous) {

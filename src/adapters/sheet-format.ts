@@ -82,7 +82,8 @@ export function runs<T>(items: readonly T[], position: (item: T) => number): T[]
  * Applies inputs to a block whose cells are `specs` (rows × columns): one setDataValidations (free text clears
  * its rule, as a person's column rules never live inside a block), and, when some cell has a number format, one
  * read and one write of the formats so cells without one keep theirs (no read on a `fresh` sheet, made in this
- * execution, whose cells all have the default format).
+ * execution, whose cells all have the default format; no write when the formats read are already right).
+ * `range` is the block's range when the caller holds it.
  */
 export function applyInputs(
   sheet: Sheet,
@@ -91,8 +92,9 @@ export function applyInputs(
   specs: readonly (readonly InputSpec[])[],
   lang: Lang,
   fresh = false,
-): void {
-  const range = sheet.getRange(top, left, specs.length, specs[0]!.length);
+  held?: GoogleAppsScript.Spreadsheet.Range,
+): GoogleAppsScript.Spreadsheet.Range {
+  const range = held ?? sheet.getRange(top, left, specs.length, specs[0]!.length);
   // A rule whose formula names its own cell cannot be shared down a column (each cell would check the top one):
   // it goes on the column's range with setDataValidation, which keeps the reference relative.
   const relative = (spec: InputSpec) => spec.input.kind === 'hours' && specs.length > 1;
@@ -109,11 +111,14 @@ export function applyInputs(
     if (relative(spec))
       sheet.getRange(top, left + j, specs.length, 1).setDataValidation(rule(spec, left + j));
   });
-  if (!specs.some((row) => row.some((spec) => numberFormat(spec.input) !== null))) return;
+  if (!specs.some((row) => row.some((spec) => numberFormat(spec.input) !== null))) return range;
   const formats = fresh ? specs.map((row) => row.map(() => DEFAULT_FORMAT)) : range.getNumberFormats();
-  range.setNumberFormats(
-    formats.map((row, i) => row.map((current, j) => numberFormat(specs[i]![j]!.input) ?? current)),
+  const wanted = formats.map((row, i) =>
+    row.map((current, j) => numberFormat(specs[i]![j]!.input) ?? current),
   );
+  if (fresh || wanted.some((row, i) => row.some((format, j) => format !== formats[i]![j])))
+    range.setNumberFormats(wanted);
+  return range;
 }
 
 /** Column widths with one setColumnWidths per run of neighbouring columns of the same width. */
@@ -141,21 +146,33 @@ export interface TableFormat {
   fresh?: boolean;
   /** The header row's range when the caller already holds it (it just wrote the header). */
   header?: GoogleAppsScript.Spreadsheet.Range;
+  /**
+   * Apply the one-time layout (frozen header row, the header's look): on a first setup or a new tab. A re-run
+   * keeps what a person changed of it, as it keeps their column widths; a header just written is styled anyway.
+   */
+  layout?: boolean;
+}
+
+/** What formatTable leaves for the steps after it: the tab's row count and the ranges it used. */
+export interface FormattedTable {
+  maxRows: number;
+  header: GoogleAppsScript.Spreadsheet.Range;
+  /** Rows 2 to the last, across the header's width; undefined on a tab of one row. */
+  body?: GoogleAppsScript.Spreadsheet.Range;
 }
 
 /**
- * Formats a table tab whose header row is in place; `positions` is each layout column's 0-based index. Returns
- * the sheet's row count.
+ * Formats a table tab whose header row is in place; `positions` is each layout column's 0-based index. Header
+ * notes (the cells' help) and validations are put back on every run; see `layout` for the rest.
  */
 export function formatTable(
   sheet: Sheet,
   columns: readonly Column[],
   positions: ReadonlyMap<string, number>,
   lang: Lang,
-  { width, inputs = {}, added, fresh = false, header: held }: TableFormat,
-): number {
+  { width, inputs = {}, added, fresh = false, header: held, layout = true }: TableFormat,
+): FormattedTable {
   const maxRows = sheet.getMaxRows();
-  sheet.setFrozenRows(1);
   const notes = Array.from({ length: width }, () => '');
   const widths = new Map<number, number>();
   const placed: { index: number; spec: InputSpec }[] = [];
@@ -168,34 +185,74 @@ export function formatTable(
     placed.push({ index, spec: { input: inputs[column.key] ?? column.input, help: notes[index]! } });
   }
   const header = held ?? sheet.getRange(1, 1, 1, width);
-  header.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setNotes([notes]);
+  if (layout || held) {
+    sheet.setFrozenRows(1);
+    header.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
+  }
+  header.setNotes([notes]);
   setWidths(sheet, widths);
-  // Runs of neighbouring layout columns, so a person's own column between two of ours keeps its rules.
-  if (maxRows > 1) {
-    for (const run of runs(placed, (p) => p.index)) {
-      const row = run.map((p) => p.spec);
-      applyInputs(
-        sheet,
-        2,
-        run[0]!.index + 1,
-        Array.from({ length: maxRows - 1 }, () => row),
-        lang,
-        fresh,
-      );
+  if (maxRows <= 1) return { maxRows, header };
+  // The whole body when the layout's columns are neighbours (always, unless a person inserted a column between
+  // them): one range for the validations, the formats and the steps after. Otherwise one per run, so a
+  // person's own column between two of ours keeps its rules.
+  const blocks = runs(placed, (p) => p.index);
+  const whole = blocks.length === 1 && blocks[0]!.length === width && blocks[0]![0]!.index === 0;
+  let body: GoogleAppsScript.Spreadsheet.Range | undefined;
+  for (const run of blocks) {
+    const row = run.map((p) => p.spec);
+    const range = applyInputs(
+      sheet,
+      2,
+      run[0]!.index + 1,
+      Array.from({ length: maxRows - 1 }, () => row),
+      lang,
+      fresh,
+    );
+    if (whole) body = range;
+  }
+  return { maxRows, header, body };
+}
+
+/**
+ * A warning-only protection on each table tab's header row (staff are warned, not locked out), added once.
+ * Protections are listed once for the whole spreadsheet and recognised by their description, which names the
+ * tab; a tab whose mark is not found once is looked at on its own: there a mark from before descriptions named
+ * the tab is renamed, and one on exactly the header row with no description (protect() landed, the rest did not
+ * when a setup failed) is finished, rather than adding a second.
+ */
+export function protectHeaders(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tabs: readonly {
+    key: string;
+    sheet: Sheet;
+    header: GoogleAppsScript.Spreadsheet.Range;
+    width: number;
+    fresh: boolean;
+  }[],
+): void {
+  const mark = (key: string) => `${PROTECTION_MARK} (${key})`;
+  const seen = new Map<string, number>();
+  if (tabs.some((tab) => !tab.fresh)) {
+    for (const p of spreadsheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+      const description = p.getDescription();
+      seen.set(description, (seen.get(description) ?? 0) + 1);
     }
   }
-  // A warning-only protection on the header row, added once. A setup a failure interrupted may have left it
-  // without its description (protect() landed, the rest did not): one on exactly the header row with no
-  // description is taken as that one and finished, rather than adding a second.
-  const protections = fresh ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
-  if (!protections.some((p) => p.getDescription() === PROTECTION_MARK)) {
+  for (const { key, sheet, header, width, fresh } of tabs) {
+    if (seen.get(mark(key)) === 1) continue;
+    const protections = fresh ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+    const descriptions = protections.map((p) => p.getDescription());
+    const ours = descriptions.findIndex((d) => d === mark(key) || d === PROTECTION_MARK);
+    if (ours >= 0) {
+      if (descriptions[ours] !== mark(key)) protections[ours]!.setDescription(mark(key));
+      continue;
+    }
     const a1 = width === 1 ? 'A1' : `A1:${columnLetter(width - 1)}1`;
     const unfinished = protections.find(
-      (p) => p.getDescription() === '' && p.getRange().getA1Notation() === a1,
+      (p, i) => descriptions[i] === '' && p.getRange().getA1Notation() === a1,
     );
-    (unfinished ?? header.protect()).setWarningOnly(true).setDescription(PROTECTION_MARK);
+    (unfinished ?? header.protect()).setWarningOnly(true).setDescription(mark(key));
   }
-  return maxRows;
 }
 
 /** Styles a block's header row (bold on the header colour). */

@@ -12,7 +12,7 @@ import { docLinksBlock, docLinksRow, type StartDoc } from '../core/workbook/doc-
 import { type FormLink, formLinksBlock, formLinksRow } from '../core/workbook/form-links';
 import { NAMED_SETTINGS } from '../core/workbook/formulas';
 import { SETTING_ROWS } from '../core/workbook/tabs';
-import { applyInputs, HEADER_BACKGROUND, runs, setWidths } from './sheet-format';
+import { applyInputs, HEADER_BACKGROUND, type InputSpec, runs, setWidths } from './sheet-format';
 import type { Sheet, Workbook } from './workbook';
 
 const GUIDE: readonly MessageKey[] = [
@@ -86,10 +86,19 @@ function defaultValue(key: SettingKey, lang: Lang): unknown {
  * Writes the guide and the settings block on a new Start tab, or adds only the setting rows that are missing
  * on an existing one; values already there are never touched. Returns where each setting is.
  */
-/** The guide's look (title, bold header row, column widths), on the block a first setup writes at the top. */
-function styleGuide(sheet: Sheet, written?: GoogleAppsScript.Spreadsheet.Range): void {
+/** Rows of the block a first setup writes at the top: the guide, a blank row, the header, the settings. */
+const GUIDE_ROWS = GUIDE.length + 2 + SETTING_ROWS.length;
+
+/**
+ * The guide's look (title, bold header row, column widths), on the block a first setup writes at the top;
+ * returns the block's range.
+ */
+function styleGuide(
+  sheet: Sheet,
+  written?: GoogleAppsScript.Spreadsheet.Range,
+): GoogleAppsScript.Spreadsheet.Range {
   const header = GUIDE.length + 1;
-  const rows = header + 1 + SETTING_ROWS.length;
+  const rows = GUIDE_ROWS;
   const bold = (i: number) => (i === 0 || i === header ? 'bold' : null);
   const range = written ?? sheet.getRange(1, 1, rows, 3);
   const grid = Array.from({ length: rows }, (_, i) => i);
@@ -107,22 +116,43 @@ function styleGuide(sheet: Sheet, written?: GoogleAppsScript.Spreadsheet.Range):
       [3, 520],
     ]),
   );
+  return range;
 }
 
+/** A setting's cell: typed text, so a CDS code keeps its leading zeros and "=…" stays text; dates stay dates. */
+function settingCell(value: unknown): unknown {
+  return Object.prototype.toString.call(value) === '[object Date]' ? value : safeCell(value);
+}
+
+/** A cell as Sheets returns it once written: text without the apostrophe that kept it text. */
+function asRead(cell: unknown): unknown {
+  return typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell;
+}
+
+const FREE_TEXT: InputSpec = { input: { kind: 'text' }, help: '' };
+
 /**
- * The guide and settings rows, missing ones added; `firstSetup` (the workbook was never set up to the end)
- * styles the guide, so a first setup a failure interrupted gets it on the next run.
+ * The guide and settings rows, missing ones added with `cells` where given (the sample's settings), else the
+ * defaults; `firstSetup` (the workbook was never set up to the end) styles the guide, so a first setup a failure
+ * interrupted gets it on the next run. The snapshot returned holds the rows written as Sheets returns them, so
+ * nothing is read back. `written` is the settings whose `cells` went in with the new rows.
  */
-export function ensureStart(workbook: Workbook, firstSetup = false): StartSnapshot {
+export function ensureStart(
+  workbook: Workbook,
+  firstSetup = false,
+  cells: Partial<Record<SettingKey, unknown>> = {},
+): StartSnapshot & { written: ReadonlySet<SettingKey> } {
   const { lang } = workbook;
   const sheet = workbook.tabs.start!;
   const fresh = workbook.fresh.has('start');
-  const snapshot: StartSnapshot = fresh ? { values: [['']], rows: new Map() } : readStart(sheet);
+  const snapshot: StartSnapshot = fresh ? { values: [], rows: new Map() } : readStart(sheet);
   const missing = SETTING_ROWS.filter((s) => !snapshot.rows.has(s.key));
   const guide = snapshot.rows.size === 0;
-  let written: GoogleAppsScript.Spreadsheet.Range | undefined;
+  const written = new Set<SettingKey>();
+  let block: unknown[][] = [];
+  let range: GoogleAppsScript.Spreadsheet.Range | undefined;
   if (missing.length > 0) {
-    const block: unknown[][] = guide
+    block = guide
       ? [
           ...GUIDE.map((key) => [t(lang, key), '', '']),
           ['', '', ''],
@@ -132,33 +162,47 @@ export function ensureStart(workbook: Workbook, firstSetup = false): StartSnapsh
     const first = (guide ? 0 : snapshot.values.length) + 1;
     const settingsFirst = first + block.length;
     missing.forEach((s, i) => {
-      block.push([settingLabel(lang, s.key), safeCell(defaultValue(s.key, lang)), t(lang, s.note)]);
+      const given = s.key in cells;
+      if (given) written.add(s.key);
+      const value = given ? cells[s.key] : defaultValue(s.key, lang);
+      block.push([settingLabel(lang, s.key), settingCell(value), t(lang, s.note)]);
       snapshot.rows.set(s.key, settingsFirst + i);
     });
-    written = sheet.getRange(first, 1, block.length, 3);
-    written.setValues(block);
-    if (!guide) written = undefined;
+    range = sheet.getRange(first, 1, block.length, 3);
+    range.setValues(block);
+    snapshot.values = [...(guide ? [] : snapshot.values), ...block.map((row) => row.map(asRead))];
   }
-  // A first setup that a failure interrupted wrote the guide but maybe not its look: style it again.
-  if (guide || firstSetup) styleGuide(sheet, written);
-  const placed = SETTING_ROWS.map((s) => ({
-    row: snapshot.rows.get(s.key)!,
-    spec: { input: s.input, help: t(lang, s.note) },
-  }));
-  for (const run of runs(placed, (p) => p.row))
+  // A first setup that a failure interrupted wrote the guide but maybe not its look: style it again. The
+  // settings in the guide's block get their inputs on the same range (its other cells are free text).
+  const styled = guide || firstSetup ? styleGuide(sheet, guide ? range : undefined) : undefined;
+  const spec = new Map(
+    SETTING_ROWS.map((s) => [snapshot.rows.get(s.key)!, { input: s.input, help: t(lang, s.note) }]),
+  );
+  const inBlock = (row: number) => styled !== undefined && row <= GUIDE_ROWS;
+  if (styled) {
+    const specs = Array.from({ length: GUIDE_ROWS }, (_, i) => [
+      FREE_TEXT,
+      spec.get(i + 1) ?? FREE_TEXT,
+      FREE_TEXT,
+    ]);
+    applyInputs(sheet, 1, 1, specs, lang, fresh, styled);
+  }
+  for (const run of runs(
+    [...spec].filter(([row]) => !inBlock(row)),
+    ([row]) => row,
+  ))
     applyInputs(
       sheet,
-      run[0]!.row,
+      run[0]![0],
       2,
-      run.map((p) => [p.spec]),
+      run.map(([, s]) => [s]),
       lang,
       fresh,
     );
   for (const [key, name] of Object.entries(NAMED_SETTINGS)) {
     workbook.spreadsheet.setNamedRange(name, sheet.getRange(snapshot.rows.get(key as SettingKey)!, 2));
   }
-  // Read back only what was just written, so the settings parse as Sheets returns them (dates as dates).
-  return missing.length > 0 ? readStart(sheet) : snapshot;
+  return { ...snapshot, written };
 }
 
 /**
@@ -204,8 +248,7 @@ export function writeSettings(
     const key = [...snapshot.rows].find(([, row]) => row === r)?.[0];
     const current = snapshot.values[r - 1]?.[1] ?? '';
     const value = key !== undefined && key in values ? values[key] : current;
-    // Written as typed text, so a CDS code keeps its leading zeros and "=…" stays text; dates stay dates.
-    block.push([Object.prototype.toString.call(value) === '[object Date]' ? value : safeCell(value)]);
+    block.push([settingCell(value)]);
   }
   sheet.getRange(first, 2, block.length, 1).setValues(block);
 }

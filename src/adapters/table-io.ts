@@ -29,8 +29,11 @@ export interface TableSnapshot<K extends string = string> {
   columns: Map<K, number>;
   /** Data rows under the header, as read. */
   rows: unknown[][];
-  /** The same rows' formulas ('' where a cell holds a plain value), so a rewrite keeps them live. */
-  formulas: string[][];
+  /**
+   * The same rows' formulas ('' where a cell holds a plain value), so a rewrite keeps them live: read from the
+   * same range when first asked, so a reader that writes no row back never pays for them.
+   */
+  formulas: () => string[][];
   /** The sheet's row count when already known in this execution (setup formats the tab first). */
   maxRows?: number;
 }
@@ -94,7 +97,14 @@ export function readTable<K extends string>(
   tab: TableTab<K>,
 ): TableSnapshot<K> {
   const range = sheet.getDataRange();
-  return { ...rowsOf(sheet, tab, range.getValues()), formulas: range.getFormulas().slice(1) };
+  let formulas: string[][] | undefined;
+  return {
+    ...rowsOf(sheet, tab, range.getValues()),
+    formulas: () => {
+      formulas ??= range.getFormulas().slice(1);
+      return formulas;
+    },
+  };
 }
 
 /** What readTable returns for a sheet known to be empty (made in this execution), without reading it. */
@@ -102,7 +112,7 @@ export function emptyTable<K extends string>(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   tab: TableTab<K>,
 ): TableSnapshot<K> {
-  return { sheet, tab, header: [''], columns: new Map(), rows: [], formulas: [] };
+  return { sheet, tab, header: [''], columns: new Map(), rows: [], formulas: () => [] };
 }
 
 const isBlankRow = (row: readonly unknown[]): boolean => row.every((cell) => cell === '' || cell === null);
@@ -185,8 +195,9 @@ export function updateRecords<K extends string>(
   const first = Math.min(...rowNumbers);
   const last = Math.max(...rowNumbers);
   const rows: unknown[][] = [];
+  const formulas = snapshot.formulas();
   for (let r = first; r <= last; r++) {
-    const base = (snapshot.rows[r - 2] ?? []).map((cell, i) => keepCell(cell, snapshot.formulas[r - 2]?.[i]));
+    const base = (snapshot.rows[r - 2] ?? []).map((cell, i) => keepCell(cell, formulas[r - 2]?.[i]));
     const update = updates.get(r);
     rows.push(update ? rowFor(snapshot, update, base) : rowFor(snapshot, {}, base));
   }

@@ -21,13 +21,21 @@ import {
   TA_LOG_TAB,
   TAB_KEYS,
   TABLE_TABS,
+  type TabKey,
   type TableTab,
   type TaLogKey,
   TEMPLATE_VERSION,
 } from '../core/workbook/tabs';
 import { emptyAttendance, mergeAttendance, readAttendance, writeAttendance } from './attendance';
-import { formatTable } from './sheet-format';
-import { ensureStart, readStart, type SettingKey, settingsOf, writeSettings } from './start-tab';
+import { type FormattedTable, formatTable, protectHeaders } from './sheet-format';
+import {
+  ensureStart,
+  readStart,
+  type SettingKey,
+  type StartSnapshot,
+  settingsOf,
+  writeSettings,
+} from './start-tab';
 import {
   appendRecords,
   emptyTable,
@@ -181,11 +189,17 @@ function refreshViews(
   snapshots: TableSnapshots,
   settings: Settings,
   data: ViewData,
+  /** Apply the one-time layout to every tab (a first setup), not only to the tabs made in this execution. */
+  layout: boolean,
 ): void {
   const { lang } = workbook;
   const ref = workbookRef(workbook, Object.values(snapshots));
-  writeCoverage(workbook.tabs.coverage!, lang, ref);
-  writeSummary(workbook.tabs.taSummary!, lang, ref, settings.indicators);
+  const view = (key: TabKey) => ({
+    layout: layout || workbook.fresh.has(key),
+    fresh: workbook.fresh.has(key),
+  });
+  writeCoverage(workbook.tabs.coverage!, lang, ref, view('coverage'));
+  writeSummary(workbook.tabs.taSummary!, lang, ref, settings.indicators, view('taSummary'));
   const attendance = workbook.tabs.attendance!;
   const previous = workbook.fresh.has('attendance') ? emptyAttendance() : readAttendance(attendance);
   const grid = mergeAttendance(previous, data.members, data.meetings);
@@ -196,13 +210,26 @@ function refreshViews(
       if (row >= 0 && column >= 0) grid.present[row]![column] = true;
     }
   }
-  const size = writeAttendance(attendance, grid, lang, previous, 2 + ENGAGEMENT_MEETINGS);
+  const size = writeAttendance(
+    attendance,
+    grid,
+    lang,
+    previous,
+    2 + ENGAGEMENT_MEETINGS,
+    layout || workbook.fresh.has('attendance'),
+  );
   // The Engagement formulas read the grid's rows and room for as many walk-ins as a table keeps spare rows.
-  writeEngagement(workbook.tabs.engagement!, lang, ref, {
-    name: tabName(workbook, 'attendance'),
-    rows: Math.min(size.rows, 1 + grid.memberIds.length + SPARE_ROWS),
-    columns: size.columns,
-  });
+  writeEngagement(
+    workbook.tabs.engagement!,
+    lang,
+    ref,
+    {
+      name: tabName(workbook, 'attendance'),
+      rows: Math.min(size.rows, 1 + grid.memberIds.length + SPARE_ROWS),
+      columns: size.columns,
+    },
+    view('engagement'),
+  );
 }
 
 /** Data a command puts into the workbook while setup builds it (the sample LEA), so no tab is read twice. */
@@ -227,7 +254,8 @@ export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workb
   const legacy = firstSetup ? migrateLegacy(workbook) : undefined;
   ensureTabs(workbook);
   const start = workbook.tabs.start!;
-  let startSnapshot = ensureStart(workbook, firstSetup);
+  const { written: settingsWritten, ...started } = ensureStart(workbook, firstSetup, fill?.settingCells);
+  let startSnapshot: StartSnapshot = started;
 
   const added: Partial<Record<TableTab['key'], ReadonlySet<string>>> = {};
   const headers: Partial<Record<TableTab['key'], GoogleAppsScript.Spreadsheet.Range>> = {};
@@ -246,24 +274,37 @@ export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workb
     snapshots = readTables(workbook);
     startSnapshot = readStart(start);
   }
-  if (fill) writeSettings(start, startSnapshot, fill.settingCells);
+  if (fill && (legacy || Object.keys(fill.settingCells).some((key) => !settingsWritten.has(key))))
+    writeSettings(start, startSnapshot, fill.settingCells);
   const parsed = settingsOf(startSnapshot, workbook.timeZone);
   const settings = fill?.settings ?? (parsed.success ? parsed.data : DEFAULT_SETTINGS);
-  const maxRows = {} as Record<TableTab['key'], number>;
+  const formatted = {} as Record<TableTab['key'], FormattedTable>;
   for (const tab of TABLE_TABS) {
     const snapshot = snapshots[tab.key];
     const inputs: Record<string, Input> =
       tab === TA_LOG_TAB ? { indicator: indicatorInput(settings, workbook.lang) } : {};
-    maxRows[tab.key] = formatTable(snapshot.sheet, tab.columns, snapshot.columns, workbook.lang, {
+    const fresh = workbook.fresh.has(tab.key);
+    formatted[tab.key] = formatTable(snapshot.sheet, tab.columns, snapshot.columns, workbook.lang, {
       width: snapshot.header.length,
       inputs,
       added: firstSetup ? undefined : added[tab.key],
-      fresh: workbook.fresh.has(tab.key),
+      fresh,
       header: headers[tab.key],
+      layout: firstSetup || fresh,
     });
     // Appending below knows the tab's size without asking again.
-    snapshot.maxRows = maxRows[tab.key];
+    snapshot.maxRows = formatted[tab.key].maxRows;
   }
+  protectHeaders(
+    workbook.spreadsheet,
+    TABLE_TABS.map((tab) => ({
+      key: tab.key,
+      sheet: snapshots[tab.key].sheet,
+      header: formatted[tab.key].header,
+      width: snapshots[tab.key].header.length,
+      fresh: workbook.fresh.has(tab.key),
+    })),
+  );
   assignIds(snapshots.partners, 'M');
   assignIds(snapshots.meetings, 'MT');
   assignIds(snapshots.taLog, 'TA');
@@ -272,7 +313,7 @@ export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workb
   appendMissing(snapshots.taLog, fill?.records.taLog);
   const ref = workbookRef(workbook, Object.values(snapshots));
   syncActivities(snapshots.activities, workbook.lang, ref);
-  highlightPartners(snapshots.partners, maxRows.partners);
+  highlightPartners(snapshots.partners, formatted.partners);
   refreshViews(
     workbook,
     snapshots,
@@ -281,6 +322,7 @@ export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workb
       members: readMembers(snapshots.partners, settings, workbook.lang, workbook.timeZone).members,
       meetings: readMeetings(snapshots.meetings, workbook.lang, workbook.timeZone).meetings,
     },
+    firstSetup,
   );
   workbook.spreadsheet.setActiveSheet(start);
   saveWorkbookProperties(workbook, TEMPLATE_VERSION);

@@ -33,6 +33,21 @@ import type { Sheet } from './workbook';
 const COLORS = { bad: '#f4c7c3', warn: '#fce8b2', good: '#b7e1cd' } as const;
 
 /**
+ * How a generated tab is written: `layout` applies the one-time layout (frozen header row, the first column's
+ * width), which a re-run leaves as a person set it; `fresh` says the tab was made in this execution, so it has
+ * no chart to remove.
+ */
+export interface ViewTab {
+  layout: boolean;
+  fresh: boolean;
+}
+
+/** Removes the tab's charts before one is inserted again; a tab made in this execution has none. */
+function removeCharts(sheet: Sheet, { fresh }: ViewTab): void {
+  if (!fresh) for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+}
+
+/**
  * Writes a generated tab's block (its own columns, every row, so what it held before is cleared; a person's
  * extra columns to the right are kept) with one call per property: values, bold, background, number formats.
  */
@@ -66,14 +81,16 @@ const COVERAGE_HEADERS: Record<(typeof COVERAGE_COLUMNS)[number], MessageKey> = 
   status: 'field.status',
 };
 
-export function writeCoverage(sheet: Sheet, lang: Lang, ref: ColumnRef): void {
+export function writeCoverage(sheet: Sheet, lang: Lang, ref: ColumnRef, view: ViewTab): void {
   const rows = coverageRows(lang, ref);
   const width = COVERAGE_COLUMNS.length;
   writeBlock(sheet, [COVERAGE_COLUMNS.map((c) => t(lang, COVERAGE_HEADERS[c])), ...rows], width, {
     headers: new Map([[0, width]]),
   });
-  sheet.setFrozenRows(1);
-  sheet.setColumnWidth(1, 360);
+  if (view.layout) {
+    sheet.setFrozenRows(1);
+    sheet.setColumnWidth(1, 360);
+  }
   const status = sheet.getRange(2, width, rows.length, 1);
   const rule = (key: MessageKey, color: string) =>
     SpreadsheetApp.newConditionalFormatRule()
@@ -90,7 +107,13 @@ export function writeCoverage(sheet: Sheet, lang: Lang, ref: ColumnRef): void {
   ]);
 }
 
-export function writeSummary(sheet: Sheet, lang: Lang, ref: ColumnRef, indicators: readonly string[]): void {
+export function writeSummary(
+  sheet: Sheet,
+  lang: Lang,
+  ref: ColumnRef,
+  indicators: readonly string[],
+  view: ViewTab,
+): void {
   const layout = summaryRows(lang, ref, indicators);
   const { indicatorRows, totals, stepRows, burnDownRows } = layout;
   // 0-based block rows: a header row above each section.
@@ -112,8 +135,10 @@ export function writeSummary(sheet: Sheet, lang: Lang, ref: ColumnRef, indicator
     return null;
   };
   writeBlock(sheet, layout.rows, layout.width, { headers, formats: format });
-  sheet.setFrozenRows(1);
-  sheet.setColumnWidth(1, 300);
+  if (view.layout) {
+    sheet.setFrozenRows(1);
+    sheet.setColumnWidth(1, 300);
+  }
   const over = sheet.getRange(totals.beyond, 2, 2, 1);
   sheet.setConditionalFormatRules([
     SpreadsheetApp.newConditionalFormatRule()
@@ -122,7 +147,7 @@ export function writeSummary(sheet: Sheet, lang: Lang, ref: ColumnRef, indicator
       .setRanges([over])
       .build(),
   ]);
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  removeCharts(sheet, view);
   sheet.insertChart(
     sheet
       .newChart()
@@ -144,6 +169,7 @@ export function writeEngagement(
   lang: Lang,
   ref: ColumnRef,
   attendance: { name: string; rows: number; columns: number },
+  view: ViewTab,
 ): void {
   const layout = engagementRows(
     lang,
@@ -167,8 +193,8 @@ export function writeEngagement(
     return null;
   };
   writeBlock(sheet, layout.rows, layout.width, { headers, formats: format });
-  sheet.setFrozenRows(1);
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  if (view.layout) sheet.setFrozenRows(1);
+  removeCharts(sheet, view);
   sheet.insertChart(
     sheet
       .newChart()
@@ -197,8 +223,9 @@ export function syncActivities(snapshot: TableSnapshot<ActivitiesKey>, lang: Lan
     const id = ACTIVITY_BY_LABEL.get(fold(String(row[activityColumn] ?? '')));
     if (id !== undefined && !byActivity.has(id)) byActivity.set(id, i);
   });
+  const formulas = snapshot.formulas();
   const rows: unknown[][] = snapshot.rows.map((row, i) =>
-    row.map((cell, c) => keepCell(cell, snapshot.formulas[i]?.[c])),
+    row.map((cell, c) => keepCell(cell, formulas[i]?.[c])),
   );
   for (const activity of ACTIVITIES) {
     let index = byActivity.get(activity.id);
@@ -238,13 +265,19 @@ export function syncActivities(snapshot: TableSnapshot<ActivitiesKey>, lang: Lan
   ]);
 }
 
-/** Highlights a parent/guardian row marked as a district employee, which the handout does not allow. */
-export function highlightPartners(snapshot: TableSnapshot<PartnersKey>, maxRows: number): void {
+/**
+ * Highlights a parent/guardian row marked as a district employee, which the handout does not allow: over the
+ * tab's rows below the header, the range formatTable used when it holds them all.
+ */
+export function highlightPartners(
+  snapshot: TableSnapshot<PartnersKey>,
+  { maxRows, body }: { maxRows: number; body?: GoogleAppsScript.Spreadsheet.Range },
+): void {
   const letter = (key: PartnersKey) => columnLetter(snapshot.columns.get(key)!);
   const parent = LANGS.map((l) => `"${t(l, 'role.parent-guardian')}"`);
   const isParent = (key: PartnersKey) => parent.map((p) => `$${letter(key)}2=${p}`).join(',');
   const width = Math.max(snapshot.header.length, PARTNERS_TAB.columns.length);
-  const range = snapshot.sheet.getRange(2, 1, Math.max(1, maxRows - 1), width);
+  const range = body ?? snapshot.sheet.getRange(2, 1, Math.max(1, maxRows - 1), width);
   snapshot.sheet.setConditionalFormatRules([
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(

@@ -22,10 +22,10 @@ function workbookWith(members: number): Env {
   return env;
 }
 
-// Measured ceilings (the issue's targets are 120, 100 and 140; see the bench for today's figures). The sample
-// load's includes the 4 calls of its in-progress mark, which lets a load a failure interrupted be finished.
-// The Engagement tab (its block, frozen header and chart) costs 13 of each.
-const CEILING = { setup: 188, rerun: 163, sample: 203 };
+// Today's counts, pinned so a change that adds a call fails here (the issue's targets are 120, 100 and 140; the
+// bench prints them). The sample load's include the 4 calls of its in-progress mark, which lets a load a failure
+// interrupted be finished. `pasted` is a first setup over a Partners tab staff filled before.
+const CEILING = { setup: 173, rerun: 122, sample: 187, pasted: 180 };
 
 describe('service calls do not grow with the roster', () => {
   const sizes = [0, 10, 5000];
@@ -69,7 +69,7 @@ describe('service calls do not grow with the roster', () => {
     expect(measure(b, () => run(b, 'setupWorkspace')).all).toBe(en.all);
     expect(en.count).toBeLessThanOrEqual(CEILING.setup);
     // Column widths in runs of equal neighbours: one call per run, not per column.
-    expect(en.byMethod['Sheet.setColumnWidths']).toBeLessThanOrEqual(24);
+    expect(en.byMethod['Sheet.setColumnWidths']).toBeLessThanOrEqual(19);
   });
 
   test('loading the sample writes each tab once, whatever it holds', () => {
@@ -79,8 +79,28 @@ describe('service calls do not grow with the roster', () => {
     // The sample's attendance is part of the one grid write: no write per meeting. Its checkboxes are a rule,
     // never insertCheckboxes (which would clear every mark under it).
     expect(sample.byMethod['Range.insertCheckboxes']).toBeUndefined();
-    // Each tab read once (the Start tab twice: before and after its first rows are written).
-    expect(sample.byMethod['Sheet.getDataRange']).toBeLessThanOrEqual(7);
+    // On a new spreadsheet nothing is read: every tab was made by this run, the settings as written.
+    expect(sample.byMethod['Sheet.getDataRange']).toBeUndefined();
+  });
+
+  test('a first setup over a roster pasted before reads it once and stays at its count', () => {
+    const env = newEnv();
+    const header = ['ID', 'Name', 'Role', 'Email', 'Status', 'District employee'];
+    const rows = Array.from({ length: 40 }, (_, i) => [
+      `M-${i + 1}`,
+      `Member ${i + 1}`,
+      'Other',
+      '',
+      '',
+      false,
+    ]);
+    env.ss
+      .insertSheet('Partners')
+      .getRange(1, 1, rows.length + 1, header.length)
+      .setValues([header, ...rows]);
+    const pasted = measure(env, () => run(env, 'setupWorkspace'));
+    expect(pasted.count).toBeLessThanOrEqual(CEILING.pasted);
+    expect(pasted.byMethod['Range.getValues']).toBe(1);
   });
 });
 

@@ -129,7 +129,7 @@ export const PARTNERS_TAB = table('partners', [
   col('status', 'field.status', 'wb.note.status', 130, choice(memberStatusLabels)),
   col('invitedOn', 'field.invitedOn', 'wb.note.invitedOn', 130, { kind: 'date' }),
   col('respondedOn', 'field.respondedOn', 'wb.note.respondedOn', 130, { kind: 'date' }),
-  col('notes', 'field.notes', 'wb.note.notes', 240, text),
+  col('notes', 'field.notes', 'wb.note.notes', 200, text),
   // Invitations: the add-on fills the code and link; a member's answer fills the rest.
   col('inviteCode', 'field.inviteCode', 'wb.note.inviteCode', 200, auto),
   col('inviteLink', 'field.inviteLink', 'wb.note.inviteLink', 200, auto),
@@ -137,7 +137,7 @@ export const PARTNERS_TAB = table('partners', [
   col('rsvpMeetings', 'field.rsvpMeetings', 'wb.note.rsvpMeetings', 200, text),
   col('supports', 'field.supports', 'wb.note.supports', 200, text),
   col('contactBy', 'field.contactBy', 'wb.note.contactBy', 200, text),
-  col('rsvpComments', 'field.rsvpComments', 'wb.note.rsvpComments', 240, text),
+  col('rsvpComments', 'field.rsvpComments', 'wb.note.rsvpComments', 200, text),
 ]);
 
 export const MEETINGS_TAB = table('meetings', [
@@ -152,14 +152,14 @@ export const MEETINGS_TAB = table('meetings', [
   col('agendaLink', 'wb.col.agendaLink', 'wb.note.agendaLink', 180, { kind: 'url' }),
   col('agendaLanguage', 'wb.col.agendaLanguage', 'wb.note.agendaLanguage', 180, choice(agendaLanguageLabels)),
   col('notesLink', 'wb.col.notesLink', 'wb.note.notesLink', 180, { kind: 'url' }),
-  col('status', 'field.status', 'wb.note.meetingStatus', 110, choice(meetingStatusLabels)),
+  col('status', 'field.status', 'wb.note.meetingStatus', 180, choice(meetingStatusLabels)),
   // Added in layout 2's lifetime: setup appends it to existing workbooks.
   col('indicator', 'field.indicator', 'wb.note.meetingIndicator', 180, text),
   col('eventId', 'wb.col.eventId', 'wb.note.eventId', 180, auto),
 ]);
 
 export const ACTIVITIES_TAB = table('activities', [
-  col('step', 'field.step', 'wb.note.step', 160, auto),
+  col('step', 'field.step', 'wb.note.step', 240, auto),
   col('activityId', 'field.activityId', 'wb.note.activity', 240, auto),
   col('range', 'wb.col.range', 'wb.note.range', 90, auto),
   col('minHours', 'wb.col.minHours', 'wb.note.minHours', 90, auto),
