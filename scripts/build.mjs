@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { surfaceCatalogs } from './surface-catalogs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -42,9 +43,8 @@ function topLevelFunctions(names) {
 
 async function buildServer() {
   const names = await entryExports();
-  const result = await esbuild.build({
+  const options = {
     entryPoints: [entry],
-    plugins: [surfaceCatalogs('server-catalogs.ts')],
     bundle: true,
     format: 'iife',
     globalName: GLOBAL,
@@ -53,11 +53,15 @@ async function buildServer() {
     target,
     minify: true,
     legalComments: 'none',
+    // Text as UTF-8, not \u escapes (a quote mark is 3 bytes, not 6). The sidebar keeps escapes: they gzip better.
+    charset: 'utf8',
     sourcemap: 'external',
     outfile: join(dist, 'Code.js'),
     write: false,
     logLevel: 'warning',
-  });
+  };
+  const catalogs = await surfaceCatalogs('server-catalogs.ts', options, root);
+  const result = await esbuild.build({ ...options, plugins: [catalogs.plugin] });
   const js = result.outputFiles.find((f) => f.path.endsWith('.js')).text;
   const map = result.outputFiles.find((f) => f.path.endsWith('.map')).text;
   // The top-level functions go after the bundle, so the map's lines stay those of the bundle.
@@ -72,28 +76,12 @@ async function buildServer() {
   }
   writeFileSync(join(dist, 'Code.js'), code);
   writeFileSync(join(maps, 'Code.js.map'), map);
-  return { names, bytes: Buffer.byteLength(code) };
+  return { names, bytes: Buffer.byteLength(code), catalogs };
 }
 
-/**
- * Each bundle carries only its surface's strings: src/core/i18n/catalogs.ts (every string, for tests and the
- * preview) becomes server-catalogs.ts in Code.js and sidebar-catalogs.ts in the sidebar.
- */
-const surfaceCatalogs = (file) => ({
-  name: 'surface-catalogs',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/catalogs$/ }, (args) =>
-      args.importer.endsWith(join('src', 'core', 'i18n', 'i18n.ts'))
-        ? { path: join(root, 'src/core/i18n', file) }
-        : undefined,
-    );
-  },
-});
-
 async function buildSidebar() {
-  const result = await esbuild.build({
+  const options = {
     entryPoints: [join(root, 'sidebar/main.ts'), join(root, 'sidebar/styles.css')],
-    plugins: [surfaceCatalogs('sidebar-catalogs.ts')],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -103,7 +91,9 @@ async function buildSidebar() {
     write: false,
     outdir: 'out',
     logLevel: 'warning',
-  });
+  };
+  const catalogs = await surfaceCatalogs('sidebar-catalogs.ts', options, root);
+  const result = await esbuild.build({ ...options, plugins: [catalogs.plugin] });
   const js = result.outputFiles.find((f) => f.path.endsWith('.js')).text;
   const css = result.outputFiles.find((f) => f.path.endsWith('.css')).text;
   // The page is an HtmlService template: scriptlet markers inside the inlined code would be evaluated, and a
@@ -119,13 +109,14 @@ async function buildSidebar() {
     .replace('<!-- styles -->', () => `<style>${css}</style>`)
     .replace('<!-- script -->', () => `<script>${js}</script>`);
   writeFileSync(join(dist, 'Sidebar.html'), page);
-  return { bytes: Buffer.byteLength(page) };
+  return { bytes: Buffer.byteLength(page), catalogs };
 }
 
 mkdirSync(dist, { recursive: true });
 mkdirSync(maps, { recursive: true });
 copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 const [server, sidebar] = await Promise.all([buildServer(), buildSidebar()]);
+const messages = ({ catalogs }) => `${catalogs.kept} of ${catalogs.keys} messages`;
 console.log(
-  `dist/Code.js ${server.bytes} bytes, ${server.names.length} top-level functions; dist/Sidebar.html ${sidebar.bytes} bytes`,
+  `dist/Code.js ${server.bytes} bytes, ${server.names.length} top-level functions, ${messages(server)}; dist/Sidebar.html ${sidebar.bytes} bytes, ${messages(sidebar)}`,
 );

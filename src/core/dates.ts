@@ -30,6 +30,13 @@ export function addDays(iso: IsoDate, days: number): IsoDate {
   return isoFromDayNumber(dayNumber(iso) + days);
 }
 
+/**
+ * How often a meeting series repeats. Kept here rather than beside the series schema (meeting-series.ts), so
+ * the sidebar's series form lists the choices without carrying that schema.
+ */
+export const CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
+export type Cadence = (typeof CADENCES)[number];
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return dayNumber(to) - dayNumber(from);

@@ -3,12 +3,17 @@
  * counts toward the series and is left as it is, so running the same request twice adds nothing.
  */
 import * as z from 'zod/mini';
-import { addDays, dayNumber, type IsoDate, isoDateSchema, isoFromDayNumber } from './dates';
+import {
+  addDays,
+  CADENCES,
+  type Cadence,
+  dayNumber,
+  type IsoDate,
+  isoDateSchema,
+  isoFromDayNumber,
+} from './dates';
 import type { Meeting } from './meeting';
 import { activityIdSchema } from './services-menu';
-
-export const CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
-export type Cadence = (typeof CADENCES)[number];
 
 /** "18:00" or "9:30": 24-hour clock time. */
 const clockTimeSchema = z

@@ -4,8 +4,14 @@
  * date as new, kept (a meeting is already on it) or skipped (a closure); only then can it be added. The answer
  * shows beside the form, and the panel reloads so the new meetings can be picked.
  */
-import { dayNumber, formatDate, INTL_LOCALE, type IsoDate } from '../../../src/core/dates';
-import { CADENCES, type Cadence } from '../../../src/core/meeting-series';
+import {
+  CADENCES,
+  type Cadence,
+  dayNumber,
+  formatDate,
+  INTL_LOCALE,
+  type IsoDate,
+} from '../../../src/core/dates';
 import { notice } from '../../components/notice';
 import { el } from '../../dom';
 import { type Control, type Field, field } from '../../field';
