@@ -207,15 +207,17 @@ export function ensureStart(
 
 /**
  * A links block under the settings (header row, then label | link | what it is): rewritten where `find` sees
- * its header, else added two rows under the tab's content with its header styled. One read and one write, so
- * a re-run or a retry leaves one block with the current links.
+ * its header, else added two rows under the tab's content with its header styled. `start` is the tab as this
+ * call read it (with the settings, under the document lock), so one read serves both and the block is one
+ * write: a re-run or a retry leaves one block with the current links.
  */
 function writeLinksBlock(
   sheet: Sheet,
+  start: StartSnapshot,
   find: (values: readonly (readonly unknown[])[]) => number | null,
   block: (current: readonly (readonly unknown[])[]) => unknown[][],
 ): void {
-  const values = sheet.getDataRange().getValues();
+  const { values } = start;
   const found = find(values);
   const row = found ?? values.length + 2;
   const rows = block(found === null ? [] : values.slice(found - 1));
@@ -225,13 +227,24 @@ function writeLinksBlock(
 }
 
 /** The forms' links block (core/workbook/form-links). */
-export function writeFormLinks(sheet: Sheet, lang: Lang, links: readonly FormLink[]): void {
-  writeLinksBlock(sheet, formLinksRow, () => formLinksBlock(lang, links));
+export function writeFormLinks(
+  sheet: Sheet,
+  start: StartSnapshot,
+  lang: Lang,
+  links: readonly FormLink[],
+): void {
+  writeLinksBlock(sheet, start, formLinksRow, () => formLinksBlock(lang, links));
 }
 
 /** A generated Doc's link in the Documents block (core/workbook/doc-links), the other Doc's link kept. */
-export function writeDocLink(sheet: Sheet, lang: Lang, doc: StartDoc, url: string): void {
-  writeLinksBlock(sheet, docLinksRow, (current) => docLinksBlock(lang, { [doc]: url }, current));
+export function writeDocLink(
+  sheet: Sheet,
+  start: StartSnapshot,
+  lang: Lang,
+  doc: StartDoc,
+  url: string,
+): void {
+  writeLinksBlock(sheet, start, docLinksRow, (current) => docLinksBlock(lang, { [doc]: url }, current));
 }
 
 /** Writes setting values (as cells) into their rows with one setValues over the settings block. */

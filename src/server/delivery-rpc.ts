@@ -10,7 +10,13 @@ import { t } from '../core/i18n/i18n';
 import { MEMBER_STATUSES } from '../core/member';
 import { UserError } from '../core/user-error';
 import { makeLetters } from '../workflows/letters';
-import { type DeliverySource, planDelivery, previewDelivery, sendBatch } from '../workflows/sending';
+import {
+  type DeliverySource,
+  planDelivery,
+  previewDelivery,
+  readDelivery,
+  sendBatch,
+} from '../workflows/sending';
 import { runDocCommand, withMessage } from './docs-commands';
 import { defineRpc } from './rpc';
 import { openReadyWorkbook, type ReadyWorkbook, today, workbookSettings } from './workbook-session';
@@ -51,12 +57,14 @@ export const planInvitations = defineRpc(
   z.strictObject({ audience: audienceSchema, resend: z.boolean() }),
   ({ audience, resend }, { readerLang }) => {
     const source = deliverySource(readerLang);
+    // One read of the roster serves the plan and the preview.
+    const roster = readDelivery(source);
     const plan = planDelivery(
-      source,
+      roster,
       audience.kind === 'rows' ? { kind: 'rows', rows: selectedPartnerRows(source) } : audience,
       resend,
     );
-    return { ...plan, preview: previewDelivery(source, plan.send), batchSize: SEND_BATCH_MAX };
+    return { ...plan, preview: previewDelivery(source, roster, plan.send), batchSize: SEND_BATCH_MAX };
   },
 );
 

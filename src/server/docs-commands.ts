@@ -18,7 +18,13 @@ import { createAgenda, createGroupReport, createMouDraft, type MadeDoc } from '.
 import { previewSeries, scheduleSeries } from '../workflows/meeting-series';
 import { currentLang } from './locale';
 import { defineRpc, errorMessage } from './rpc';
-import { openReadyWorkbook, type ReadyWorkbook, today, workbookSettings } from './workbook-session';
+import {
+  openReadyWorkbook,
+  type ReadyWorkbook,
+  startSettings,
+  today,
+  workbookSettings,
+} from './workbook-session';
 
 const agendaArgs = z.strictObject({
   meetingId: z.string().check(z.trim(), z.minLength(1)),
@@ -90,7 +96,7 @@ export const makeMouDraft = defineRpc(
     withMessage(
       lang,
       locked(lang, (workbook) =>
-        createMouDraft(workbook, workbookSettings(workbook), newVersion, workbook.lang),
+        createMouDraft(workbook, startSettings(workbook), newVersion, workbook.lang),
       ),
     ),
   { unchanged: 'fault.mou.partial' },
@@ -104,7 +110,7 @@ export const makeGroupReport = defineRpc(
       locked(lang, (workbook) =>
         createGroupReport(
           workbook,
-          workbookSettings(workbook),
+          startSettings(workbook),
           today(workbook),
           newVersion,
           lang,
@@ -193,7 +199,7 @@ export function addSelectionToCalendar(): void {
 export function createMouDraftCommand(): void {
   runDocCommand(
     (lang) =>
-      locked(lang, (workbook) => createMouDraft(workbook, workbookSettings(workbook), false, workbook.lang)),
+      locked(lang, (workbook) => createMouDraft(workbook, startSettings(workbook), false, workbook.lang)),
     'fault.mou.partial',
   );
 }
@@ -202,7 +208,7 @@ export function createGroupReportCommand(): void {
   runDocCommand(
     (lang) =>
       locked(lang, (workbook) =>
-        createGroupReport(workbook, workbookSettings(workbook), today(workbook), false, lang, workbook.lang),
+        createGroupReport(workbook, startSettings(workbook), today(workbook), false, lang, workbook.lang),
       ),
     'fault.report.partial',
   );

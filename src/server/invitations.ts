@@ -15,11 +15,16 @@ import { rsvpRow, supportsPerMeeting } from '../core/rsvp';
 import { PARTNERS_TAB } from '../core/workbook/tabs';
 import { groupFolder } from '../workflows/folder';
 import { readMemory } from '../workflows/invitation-record';
-import { createOrUpdateInvitations, formLinks, readMeetingsTab } from '../workflows/invitations';
+import {
+  createOrUpdateInvitations,
+  formLinks,
+  readMeetingsTab,
+  type TabsAfter,
+} from '../workflows/invitations';
 import { applyAnswers, isInvitationSheet } from '../workflows/rsvp';
 import { currentLang } from './locale';
 import { defineRpc, errorMessage, READ } from './rpc';
-import { openReadyWorkbook, type ReadyWorkbook, workbookSettings } from './workbook-session';
+import { openReadyWorkbook, type ReadyWorkbook, startSettings, workbookSettings } from './workbook-session';
 
 export interface InvitationsView {
   forms: { lang: Lang; language: string; url: string; editUrl: string }[];
@@ -46,11 +51,12 @@ function unmatchedAnswers(workbook: ReadyWorkbook): { unmatched: number; unmatch
     : { unmatched: 0, unmatchedTab: t(workbook.lang, 'inv.unmatchedTab') };
 }
 
-function invitationsView(workbook: ReadyWorkbook, readerLang: Lang): InvitationsView {
-  const rows = records(readTableValues(workbook.tabs.partners, PARTNERS_TAB)).map(({ values }) =>
-    rsvpRow(values),
-  );
-  const meetings = invitedMeetings(readMeetingsTab(workbook));
+/** The panel's view; `after` holds what the call already read (as its writes left it), so no tab is read twice. */
+function invitationsView(workbook: ReadyWorkbook, readerLang: Lang, after: TabsAfter = {}): InvitationsView {
+  const partners =
+    after.partners ?? records(readTableValues(workbook.tabs.partners, PARTNERS_TAB)).map((r) => r.values);
+  const rows = partners.map((values) => rsvpRow(values));
+  const meetings = invitedMeetings(after.meetings ?? readMeetingsTab(workbook));
   const perMeeting = supportsPerMeeting(
     rows,
     meetings.map((m) => m.date),
@@ -65,7 +71,7 @@ function invitationsView(workbook: ReadyWorkbook, readerLang: Lang): Invitations
       label: t(workbook.lang, `status.${status}`),
       count: rows.filter((r) => r.status === status).length,
     })).filter((s) => s.count > 0),
-    ...unmatchedAnswers(workbook),
+    ...(after.unmatched ?? unmatchedAnswers(workbook)),
     meetings: meetings.map((m, i) => ({
       date: m.date,
       label: `${formatDate(readerLang, m.date)}${m.title ? ` · ${m.title}` : ''}`,
@@ -80,11 +86,20 @@ function invitationsView(workbook: ReadyWorkbook, readerLang: Lang): Invitations
   };
 }
 
-function create(readerLang: Lang): { message: string; notices: string[] } {
+/** What a command did, with the workbook and the tabs it read, for the panel's view after it. */
+interface Done {
+  message: string;
+  workbook: ReadyWorkbook;
+  after: TabsAfter;
+}
+
+function create(readerLang: Lang): Done & { notices: string[] } {
   return withDocumentLock(() => {
     const workbook = openReadyWorkbook(readerLang);
-    const result = createOrUpdateInvitations(workbook, workbookSettings(workbook));
+    const result = createOrUpdateInvitations(workbook, startSettings(workbook));
     return {
+      workbook,
+      after: result.after,
       message: t(readerLang, 'inv.done', {
         members: result.members,
         tab: tabName(workbook, 'partners'),
@@ -95,13 +110,14 @@ function create(readerLang: Lang): { message: string; notices: string[] } {
   });
 }
 
-function sync(readerLang: Lang): string {
+function sync(readerLang: Lang): Done {
   return withDocumentLock(() => {
     const workbook = openReadyWorkbook(readerLang);
     if (readMemory().forms.en?.formId === undefined && readMemory().forms.es?.formId === undefined)
-      return t(readerLang, 'inv.noForms');
-    const result = applyAnswers(workbook, workbookSettings(workbook), true);
-    return t(readerLang, 'inv.sync.done', { ...result, tab: tabName(workbook, 'partners') });
+      return { message: t(readerLang, 'inv.noForms'), workbook, after: {} };
+    const { applied, unmatched, after } = applyAnswers(workbook, workbookSettings(workbook), true);
+    const tab = tabName(workbook, 'partners');
+    return { message: t(readerLang, 'inv.sync.done', { applied, unmatched, tab }), workbook, after };
   });
 }
 
@@ -121,7 +137,7 @@ export function createInvitations(): void {
 export function syncAnswers(): void {
   const lang = currentLang();
   try {
-    SpreadsheetApp.getActiveSpreadsheet().toast(sync(lang), t(lang, 'app.name'));
+    SpreadsheetApp.getActiveSpreadsheet().toast(sync(lang).message, t(lang, 'app.name'));
   } catch (error) {
     SpreadsheetApp.getUi().alert(errorMessage(lang, error, 'fault.answers.partial'));
   }
@@ -152,8 +168,8 @@ const JOB = { unchanged: 'fault.invitations.partial' } as const;
 export const updateInvitations = defineRpc(
   z.strictObject({}),
   (_arg, { readerLang }) => {
-    const { message, notices } = create(readerLang);
-    return { message, notices, view: invitationsView(openReadyWorkbook(readerLang), readerLang) };
+    const { message, notices, workbook, after } = create(readerLang);
+    return { message, notices, view: invitationsView(workbook, readerLang, after) };
   },
   JOB,
 );
@@ -161,12 +177,8 @@ export const updateInvitations = defineRpc(
 export const syncInvitationAnswers = defineRpc(
   z.strictObject({}),
   (_arg, { readerLang }) => {
-    const message = sync(readerLang);
-    return {
-      message,
-      notices: [] as string[],
-      view: invitationsView(openReadyWorkbook(readerLang), readerLang),
-    };
+    const { message, workbook, after } = sync(readerLang);
+    return { message, notices: [] as string[], view: invitationsView(workbook, readerLang, after) };
   },
   { unchanged: 'fault.answers.partial' },
 );

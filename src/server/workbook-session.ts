@@ -1,6 +1,6 @@
 /** What every sidebar call needs: the set-up workbook, today in the LEA's time zone, and who is asking. */
 
-import { readSettings } from '../adapters/start-tab';
+import { readStart, type StartSnapshot, settingsOf } from '../adapters/start-tab';
 import { readTableValues, type TableRows } from '../adapters/table-io';
 import { openWorkbook, tabName, type Workbook } from '../adapters/workbook';
 import { readMembers } from '../adapters/workbook-data';
@@ -24,11 +24,20 @@ export function openReadyWorkbook(lang: Lang): ReadyWorkbook {
 }
 
 /** The settings as typed, or the defaults when the Start tab does not parse (its findings say why). */
-export function workbookSettings(workbook: ReadyWorkbook): Settings {
-  const parsed = readSettings(workbook.tabs.start, workbook.timeZone);
+export function workbookSettings(
+  workbook: ReadyWorkbook,
+  start: StartSnapshot = readStart(workbook.tabs.start),
+): Settings {
+  const parsed = settingsOf(start, workbook.timeZone);
   return parsed.success
     ? { ...parsed.data, timeZone: workbook.timeZone }
     : { ...DEFAULT_SETTINGS, timeZone: workbook.timeZone };
+}
+
+/** The Start tab as this call reads it, and its settings: for a call that also writes a links block there. */
+export function startSettings(workbook: ReadyWorkbook): { start: StartSnapshot; settings: Settings } {
+  const start = readStart(workbook.tabs.start);
+  return { start, settings: workbookSettings(workbook, start) };
 }
 
 export function today(workbook: Workbook): string {

@@ -23,7 +23,7 @@ import {
 } from '../adapters/forms/invitation-form';
 import { randomSeed } from '../adapters/platform/random';
 import { nameTab, responseSheet } from '../adapters/response-tabs';
-import { writeFormLinks } from '../adapters/start-tab';
+import { type StartSnapshot, writeFormLinks } from '../adapters/start-tab';
 import { readTableValues, records, updateRecords } from '../adapters/table-io';
 import { ensureFormSubmitTrigger } from '../adapters/triggers';
 import { tabName, type Workbook } from '../adapters/workbook';
@@ -45,10 +45,23 @@ import { formMemory, type InvitationMemory, readMemory, writeMemory } from './in
 /** The trigger handler's name (an export of src/main.ts). */
 const ANSWER_HANDLER = 'onInvitationAnswer';
 
+/**
+ * What a call read of the tabs the Invitations panel shows, as its own writes left them, so the panel's view
+ * after the call reads no tab a second time.
+ */
+export interface TabsAfter {
+  /** The Partners tab's data rows by column key. */
+  partners?: Record<string, unknown>[];
+  meetings?: Meeting[];
+  /** The Unmatched answers tab's row count and name, when the call read it. */
+  unmatched?: { unmatched: number; unmatchedTab: string };
+}
+
 export interface InvitationsResult {
   members: number;
   /** Things to tell the user besides "done": a recreated form, no folder chosen. */
   notices: { key: MessageKey; params?: Record<string, unknown> }[];
+  after: TabsAfter;
 }
 
 export function readMeetingsTab(workbook: Workbook): Meeting[] {
@@ -139,8 +152,15 @@ function syncForm(
   return prefilledTemplate(form, items.code);
 }
 
-/** Gives each member without a code one, and everyone their link in their language: one write. */
-function writeLinks(workbook: Workbook, templates: Record<Lang, string>, seed: string): number {
+/**
+ * Gives each member without a code one, and everyone their link in their language: one write. Returns the
+ * members' rows as written.
+ */
+function writeLinks(
+  workbook: Workbook,
+  templates: Record<Lang, string>,
+  seed: string,
+): Record<string, unknown>[] {
   const snapshot = ensureHeader(workbook.tabs.partners!, PARTNERS_TAB, workbook.lang);
   const rows = records(snapshot).filter((r) => String(r.values.name ?? '').trim() !== '');
   const taken = new Set(rows.map((r) => codeKey(String(r.values.inviteCode ?? ''))));
@@ -159,18 +179,22 @@ function writeLinks(workbook: Workbook, templates: Record<Lang, string>, seed: s
       updates.set(row, { inviteCode: code, inviteLink: link });
   }
   updateRecords(snapshot, updates);
-  return rows.length;
+  return rows.map(({ row, values }) => ({ ...values, ...updates.get(row) }));
 }
 
-export function createOrUpdateInvitations(workbook: Workbook, settings: Settings): InvitationsResult {
+/** `start` is the Start tab the settings were read from, where the forms' links go. */
+export function createOrUpdateInvitations(
+  workbook: Workbook,
+  { settings, start }: { settings: Settings; start: StartSnapshot },
+): InvitationsResult {
   const meetings = readMeetingsTab(workbook);
   const notices: InvitationsResult['notices'] = [];
   const templates = {} as Record<Lang, string>;
   for (const lang of FORM_LANGUAGES) templates[lang] = syncForm(workbook, lang, settings, meetings, notices);
-  writeFormLinks(workbook.tabs.start!, workbook.lang, formLinks());
-  const members = writeLinks(workbook, templates, randomSeed());
+  writeFormLinks(workbook.tabs.start!, start, workbook.lang, formLinks());
+  const partners = writeLinks(workbook, templates, randomSeed());
   ensureFormSubmitTrigger(workbook.spreadsheet, ANSWER_HANDLER);
-  return { members, notices };
+  return { members: partners.length, notices, after: { partners, meetings } };
 }
 
 /** The forms as the last run left them, for the sidebar and the Start tab (none before the first run). */

@@ -8,7 +8,7 @@ import { createDoc, type Doc, docIdFromUrl, openDoc, renderDoc } from '../adapte
 import { readDocumentRecord, writeDocumentRecord } from '../adapters/document-store';
 import { findFileNamed } from '../adapters/drive/drive-files';
 import { randomSeed } from '../adapters/platform/random';
-import { writeDocLink } from '../adapters/start-tab';
+import { type StartSnapshot, writeDocLink } from '../adapters/start-tab';
 import { readTableValues, records, type TableSnapshot, updateRecords } from '../adapters/table-io';
 import type { Workbook } from '../adapters/workbook';
 import { readLedger, readMeetings, readMembers } from '../adapters/workbook-data';
@@ -165,10 +165,13 @@ export function createAgenda(
   return { ...made, language };
 }
 
-/** "MOU draft": the services and hours agreed on the CIM Activities tab, with planMou's figures. */
+/**
+ * "MOU draft": the services and hours agreed on the CIM Activities tab, with planMou's figures; `start` is the
+ * Start tab the settings were read from, where the link goes.
+ */
 export function createMouDraft(
   workbook: GroupWorkbook,
-  settings: Settings,
+  { settings, start }: { settings: Settings; start: StartSnapshot },
   newVersion: boolean,
   docLang: Lang,
 ): MadeDoc {
@@ -177,7 +180,7 @@ export function createMouDraft(
   );
   const { doc: model } = mouDoc(agreed, settings, docLang);
   const made = writeDoc('mou', 'mou', model, newVersion, workbook.lang);
-  writeDocLink(workbook.tabs.start, workbook.lang, 'mou', made.url);
+  writeDocLink(workbook.tabs.start, start, workbook.lang, 'mou', made.url);
   return made;
 }
 
@@ -188,10 +191,10 @@ function workbookEngagement(workbook: GroupWorkbook, roster: readonly Member[], 
   return measureEngagement(roster, meetings, (meetingId) => presentAt(grid, meetingId));
 }
 
-/** "Group report": who is in the group, coverage, meetings, engagement by group and TA hours, for the state. */
+/** "Group report" (`start` as for the MOU draft): who is in the group, coverage, meetings, engagement by group and TA hours, for the state. */
 export function createGroupReport(
   workbook: GroupWorkbook,
-  settings: Settings,
+  { settings, start }: { settings: Settings; start: StartSnapshot },
   today: string,
   newVersion: boolean,
   lang: Lang,
@@ -214,6 +217,6 @@ export function createGroupReport(
     docLang,
   );
   const made = writeDoc('report', 'reports', model, newVersion, workbook.lang);
-  writeDocLink(workbook.tabs.start, workbook.lang, 'report', made.url);
+  writeDocLink(workbook.tabs.start, start, workbook.lang, 'report', made.url);
   return made;
 }

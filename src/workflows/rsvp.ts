@@ -28,11 +28,12 @@ import {
 import type { Settings } from '../core/settings';
 import { PARTNERS_TAB } from '../core/workbook/tabs';
 import { readMemory, writeMemory } from './invitation-record';
-import { readMeetingsTab } from './invitations';
+import { readMeetingsTab, type TabsAfter } from './invitations';
 
 export interface AnswersApplied {
   applied: number;
   unmatched: number;
+  after: TabsAfter;
 }
 
 /** Whether a response tab belongs to one of the invitation forms (the trigger ignores other forms). */
@@ -65,7 +66,7 @@ export function applyAnswers(workbook: Workbook, settings: Settings, all: boolea
     }
     marks[lang] = rows.length;
   }
-  if (answers.length === 0) return { applied: 0, unmatched: 0 };
+  if (answers.length === 0) return { applied: 0, unmatched: 0, after: { meetings } };
 
   const partners = ensureHeader(workbook.tabs.partners!, PARTNERS_TAB, workbook.lang);
   const rowOfCode = new Map<string, number>();
@@ -79,6 +80,10 @@ export function applyAnswers(workbook: Workbook, settings: Settings, all: boolea
     if (row !== undefined) updates.set(row, memberCells(answer, workbook.lang, workbook.timeZone));
   }
   updateRecords(partners, updates);
+  const after: TabsAfter = {
+    meetings,
+    partners: records(partners).map(({ row, values }) => ({ ...values, ...updates.get(row) })),
+  };
 
   const unmatched = answers.filter((a) => !rowOfCode.has(codeKey(a.code)));
   if (unmatched.length > 0) {
@@ -92,12 +97,11 @@ export function applyAnswers(workbook: Workbook, settings: Settings, all: boolea
     memory.unmatchedSheetId = sheet.getSheetId();
     const idColumn = UNMATCHED_HEADERS(workbook.lang).length - 1;
     const kept = new Set(rows.map((r) => String(r[idColumn] ?? '')));
-    appendRows(
-      sheet,
-      unmatched.filter((a) => !kept.has(answerId(a))).map((a) => unmatchedRow(a, workbook.lang)),
-    );
+    const added = unmatched.filter((a) => !kept.has(answerId(a))).map((a) => unmatchedRow(a, workbook.lang));
+    appendRows(sheet, added);
+    after.unmatched = { unmatched: rows.length + added.length, unmatchedTab: sheet.getName() };
   }
   for (const [lang, mark] of Object.entries(marks)) memory.forms[lang as keyof typeof marks]!.applied = mark;
   writeMemory(memory);
-  return { applied: updates.size, unmatched: unmatched.length };
+  return { applied: updates.size, unmatched: unmatched.length, after };
 }

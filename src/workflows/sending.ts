@@ -115,16 +115,22 @@ export interface DeliveryPlan extends SendPlan {
   later: number;
 }
 
-export function planDelivery(source: DeliverySource, audience: Audience, resend: boolean): DeliveryPlan {
-  const { candidates } = readDelivery(source);
+export function planDelivery(
+  { candidates }: DeliveryRoster,
+  audience: Audience,
+  resend: boolean,
+): DeliveryPlan {
   const plan = planSend(candidates, audience, resend);
   const quota = remainingMailQuota();
   return { ...plan, quota, later: fitQuota(plan.send, quota).later.length };
 }
 
 /** The exact message one member of each language group would get, for the sidebar's preview. */
-export function previewDelivery(source: DeliverySource, ids: readonly string[]) {
-  const { candidates, meetings } = readDelivery(source);
+export function previewDelivery(
+  source: DeliverySource,
+  { candidates, meetings }: DeliveryRoster,
+  ids: readonly string[],
+) {
   const usable = candidates.filter((c) => c.link && c.member.email && isValidEmail(c.member.email));
   const preferred = [...usable].sort(
     (a, b) => Number(!ids.includes(a.member.id)) - Number(!ids.includes(b.member.id)),

@@ -98,6 +98,19 @@ export class CallLog {
     return new CallLog(this.#entries.filter((e) => !isBuilderCall(e)));
   }
 
+  /** Calls per tab they reached (a Sheet, or a Range on it), by the tab's name: e.g. how often each was read. */
+  bySheet(filter?: CallFilter): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const e of this.filter(filter)) {
+      const target = e.target as
+        | { getSheet?: () => { getName(): string }; getName?: () => string }
+        | undefined;
+      const name = (e.type === 'Range' ? target?.getSheet?.() : target)?.getName?.() ?? '?';
+      out[name] = (out[name] ?? 0) + 1;
+    }
+    return out;
+  }
+
   /** Calls per `Type.method`, in first-call order. */
   byMethod(): Record<string, number> {
     const out: Record<string, number> = {};

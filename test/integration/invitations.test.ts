@@ -340,6 +340,28 @@ describe('answers back into the roster', () => {
     );
   });
 
+  it('the panel’s Update and Sync read each tab once; the view they answer is the one a new read gives', () => {
+    const addon = startSampleAddon({ now: SAMPLE_DAY });
+    const readsOnce = (name: string) => {
+      const mark = addon.ws.calls.mark();
+      const answer = addon.rpc<{ view: unknown }>(name);
+      const reads = addon.ws.calls.since(mark).bySheet('Range.getValues');
+      expect([name, Object.entries(reads).filter(([, n]) => n > 1)]).toEqual([name, []]);
+      if (!answer.ok) throw new Error(answer.error.message);
+      expect(answer.value.view).toEqual((addon.rpc('getInvitations') as { value: unknown }).value);
+    };
+    readsOnce('updateInvitations');
+    // Answers no trigger applied (as when it failed): Sync applies them, and its view shows them.
+    for (const t of triggers(addon))
+      addon.ws.execution((g) => (g.ScriptApp as GoogleAppsScript.Script.ScriptApp).deleteTrigger(t));
+    answer(addon, 'es', { code: codeOf(addon, 'Nia Johnson'), join: 'no' });
+    answer(addon, 'en', { code: 'NOPE-NOPE', join: 'yes' });
+    expect(partner(addon, 'Nia Johnson').Status).toBe('Invited');
+    readsOnce('syncInvitationAnswers');
+    expect(partner(addon, 'Nia Johnson').Status).toBe('Declined');
+    readsOnce('updateInvitations');
+  });
+
   it('lands two answers that arrive together, even when one trigger finds the lock busy', () => {
     const addon = invited();
     const [a, b] = ['Amy Chen', 'Luis Herrera'].map((n) => codeOf(addon, n));

@@ -401,6 +401,23 @@ describe('links in the sheet', () => {
       expect(values(tab(env, 'start'))).toEqual(start);
     },
   );
+
+  test('the MOU draft and the report read each tab they need once: the Start tab serves settings and link', () => {
+    const env = sampleEnv();
+    for (const [name, tabs] of [
+      ['makeMouDraft', ['Start', 'CIM Activities']],
+      ['makeGroupReport', ['Start', 'Partners', 'Meetings', 'Attendance', 'TA Log']],
+    ] as const) {
+      for (const attempt of ['first', 'again']) {
+        const mark = env.ws.calls.mark();
+        call<Made>(env, name, {});
+        const calls = env.ws.calls.since(mark);
+        const once = Object.fromEntries(tabs.map((tabName) => [tabName, 1]));
+        expect([attempt, calls.bySheet('Range.getValues')]).toEqual([attempt, once]);
+        expect([attempt, calls.bySheet('Range.setValues')]).toEqual([attempt, { Start: 1 }]);
+      }
+    }
+  });
 });
 
 describe('group report', () => {
