@@ -159,13 +159,16 @@ const ROLES = [
   'Fiscal Services Representative',
 ];
 
-/** Rows for `count` members under `header`: ids, names, roles, emails, statuses, as typed text. */
-function memberRows(header, count) {
+/**
+ * Rows for `count` members under `header`: ids, names, roles, emails (none with `noEmail`, as families that
+ * get a printed letter), statuses, as typed text.
+ */
+function memberRows(header, count, { noEmail = false } = {}) {
   const cell = {
     ID: (i) => `M-${String(i + 1).padStart(4, '0')}`,
     Name: (i) => `'Member ${i + 1}`,
     Role: (i) => `'${ROLES[i % ROLES.length]}`,
-    Email: (i) => `'member${i + 1}@mail.example`,
+    Email: (i) => (noEmail ? '' : `'member${i + 1}@mail.example`),
     Status: (i) => (i % 5 ? "'Accepted" : "'Invited"),
     'District employee': () => false,
   };
@@ -180,13 +183,13 @@ function paste(sheet, rows) {
 }
 
 /** Pastes `count` members under the Partners header of a set-up workbook in one write. */
-function seedMembers(ws, count) {
+function seedMembers(ws, count, options) {
   const ids = JSON.parse(
     ws.execution((g) => g.PropertiesService.getDocumentProperties().getProperty('workbook.sheets')),
   );
   const sheet = ws.spreadsheet.getSheetById(ids.partners);
   const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-  paste(sheet, [header, ...memberRows(header, count)]);
+  paste(sheet, [header, ...memberRows(header, count, options)]);
 }
 
 /** A spreadsheet where staff pasted their roster into a "Partners" tab before running setup. */
@@ -207,20 +210,24 @@ function countCalls(env, op) {
   const calls = env.ws.calls.since(mark);
   const remote = calls.remote();
   const count = (pattern) => remote.filter((c) => pattern.test(c.method)).length;
-  // Reads and writes per sheet (the call's receiver is a Sheet or one of its Ranges): the most any tab got.
+  // Reads and writes per sheet (the call's receiver is a Sheet or one of its Ranges): the most any tab got,
+  // and which tab that was when it got more than one.
   const perSheet = (pattern) => {
-    const tally = new Map();
-    for (const c of remote.filter((e) => pattern.test(e.method))) {
-      const sheet = c.type === 'Range' ? c.target?.getSheet() : c.target;
-      const name = sheet?.getName?.() ?? '?';
-      tally.set(name, (tally.get(name) ?? 0) + 1);
-    }
-    return Math.max(0, ...tally.values());
+    const [tab, most] = Object.entries(remote.bySheet((e) => pattern.test(e.method))).sort(
+      (a, b) => b[1] - a[1],
+    )[0] ?? ['', 0];
+    return { most, tab };
   };
+  const tabReads = perSheet(/^getValues$/);
+  const tabWrites = perSheet(WRITES);
+  const busiest = [tabReads, tabWrites].find((t) => t.most > 1)?.tab;
   return {
-    tabReads: perSheet(/^getValues$/),
-    tabWrites: perSheet(WRITES),
+    tabReads: tabReads.most,
+    tabWrites: tabWrites.most,
+    busiest,
     calls: remote.count(),
+    sheetCalls: remote.count((c) => c.service === 'SpreadsheetApp'),
+    docsCalls: remote.count((c) => c.service === 'DocumentApp'),
     builders: calls.count() - remote.count(),
     reads: count(/^get(Values|DisplayValues|Formulas|DataValidations|NumberFormats)$/),
     writes: count(WRITES),
@@ -246,11 +253,52 @@ function seedLog(ws, count) {
   paste(sheet, [header, ...out]);
 }
 
+/** The Partners tab of a set-up workbook. */
+function partnersTab(env) {
+  const ids = JSON.parse(
+    env.ws.execution((g) => g.PropertiesService.getDocumentProperties().getProperty('workbook.sheets')),
+  );
+  return env.ws.spreadsheet.getSheetById(ids.partners);
+}
+
+/** A set-up workbook with `n` members; triggers (a form submit) reach the bundle's functions. */
+function withMembers(env, n, options) {
+  env.ws.setScriptScope(env.context);
+  env.call('setupWorkspace');
+  seedMembers(env.ws, n, options);
+  env.call('setupWorkspace');
+}
+
+/** Members with their invitation links (both forms made). */
+function invited(env, n) {
+  withMembers(env, n);
+  env.raw('createInvitations');
+}
+
+/** An answer from member 7, as a family without an account sends it, through the form-submit trigger. */
+function answerOne(env) {
+  const values = partnersTab(env).getDataRange().getValues();
+  const code = values[7][values[0].indexOf('Invitation code')];
+  const state = JSON.parse(
+    JSON.parse(
+      env.ws.execution((g) => g.PropertiesService.getDocumentProperties().getProperty('invitations')),
+    ).state,
+  );
+  const form = state.forms.en;
+  env.ws.fireFormSubmit(
+    form.formId,
+    { [String(form.items.code)]: code, [String(form.items.join)]: 'Yes, I will join' },
+    { signedIn: false },
+  );
+}
+
 /**
- * Every operation of the add-on: the menu commands and each sidebar RPC, at two data sizes (members and TA Log
- * entries). The ratio is calls@5000 / calls@10, which must be 1.00 (calls must not grow with rows) unless the
- * operation says why not; `target` is the issue's ceiling where one was set. A top-level function of the bundle
- * missing here is printed as not measured, so operations that land later show up until they are added.
+ * Every operation of the add-on: the menu commands, the triggers and each sidebar RPC, at two data sizes
+ * (members and TA Log entries; `sizes` where an operation's work is per member). The ratio is calls at the
+ * larger size over calls at the smaller, which must be 1.00 (calls must not grow with rows) unless the
+ * operation says why not; `target` is the issue's ceiling where one was set. `perMember: 'docs'` marks an
+ * operation that appends to a Doc per member (a letter each): its Docs calls grow, its sheet calls must not.
+ * A top-level function of the bundle missing here fails the bench, so operations that land later are added.
  */
 const COMMANDS = [
   { name: 'setupWorkspace', label: 'setup, new spreadsheet', prepare: () => {}, target: 120 },
@@ -318,11 +366,67 @@ const COMMANDS = [
   },
   { name: 'createMouDraftCommand', label: 'MOU draft', prepare: withSeries, raw: true },
   { name: 'createGroupReportCommand', label: 'group report', prepare: withSeries, raw: true },
+  {
+    name: 'openScheduleMeetings',
+    label: 'openScheduleMeetings (series form)',
+    prepare: (env) => env.call('setupWorkspace'),
+  },
+  // Each invitations command ends with a toast or an alert naming what it did.
+  {
+    name: 'createInvitations',
+    label: 'create invitations: both forms, every link',
+    prepare: withMembers,
+    raw: true,
+  },
+  {
+    name: 'createInvitations',
+    label: 're-run create invitations: forms in place, links',
+    prepare: invited,
+    raw: true,
+  },
+  { name: 'onInvitationAnswer', label: 'one answer (form-submit trigger)', prepare: invited, run: answerOne },
+  {
+    name: 'syncAnswers',
+    label: 'Sync answers (re-applies every answer)',
+    prepare: (env, n) => {
+      invited(env, n);
+      answerOne(env);
+    },
+    raw: true,
+  },
+  {
+    name: 'printedLetters',
+    label: 'printed letters, every member without email',
+    prepare: (env, n) => {
+      withMembers(env, n, { noEmail: true });
+      env.raw('createInvitations');
+    },
+    raw: true,
+    sizes: [10, 200],
+    perMember: 'docs',
+  },
+  {
+    name: 'makePrintedLetters',
+    label: 'rpc makePrintedLetters (selected rows)',
+    prepare: (env, n) => {
+      invited(env, n);
+      const sheet = partnersTab(env);
+      sheet.setActiveRange(sheet.getRange(2, 1, n, 1));
+    },
+    args: [{ onlySelectedRows: true, newBatch: false }],
+    sizes: [10, 200],
+    perMember: 'docs',
+    rpc: true,
+  },
 ];
 
+const UNSENT = { audience: { kind: 'unsent' }, resend: false };
 const meetingOf = (view) => view.suggestedMeetingId ?? view.meetings?.[0]?.id;
 
-/** The RPCs in the order a facilitator makes them: [name, argument, why it is refused (if it is)]. */
+/**
+ * The RPCs in the order a facilitator makes them: [name, argument, why it is refused (if it is), options for
+ * the table's row].
+ */
 const RPCS = [
   ['getSidebarState', () => ({})],
   ['getRosterCheck', () => ({})],
@@ -361,6 +465,18 @@ const RPCS = [
   ['makeMouDraft', () => ({})],
   ['makeGroupReport', () => ({})],
   ['addMeetingsToCalendar', () => ({})],
+  ['updateInvitations', () => ({})],
+  ['getInvitations', () => ({})],
+  ['syncInvitationAnswers', () => ({})],
+  ['planInvitations', () => UNSENT],
+  [
+    'sendInvitations',
+    (call) => ({ ids: call('planInvitations', UNSENT).value.send.slice(0, 10), resend: null }),
+    undefined,
+    // A batch of 10: the Partners cell of each member is marked before the email leaves and after, so a
+    // failure part-way never emails anyone twice (src/workflows/sending.ts).
+    { writesPerEmail: 2 },
+  ],
 ];
 
 async function operationsSection() {
@@ -369,42 +485,55 @@ async function operationsSection() {
   const rows = [];
   const failures = [];
   const measured = new Set();
-  const row = (label, small, large, { target, growsOnce, rpc } = {}) => {
+  const row = (
+    label,
+    small,
+    large,
+    { target, growsOnce, rpc, perMember, writesPerEmail, sizes = SIZES } = {},
+  ) => {
     const ratio = large.calls / small.calls;
+    const sheetsEqual = small.sheetCalls === large.sheetCalls;
     let ratioCheck = ratio === 1 ? '✓' : '✗ must be 1.00';
     if (growsOnce) ratioCheck = `— ${growsOnce}`;
-    else if (ratio !== 1) failures.push(`${label}: ${small.calls} calls at 10, ${large.calls} at 5000`);
-    // Issue 13: a sidebar call reads each tab it needs once and writes it at most once.
-    if (rpc && (large.tabReads > 1 || large.tabWrites > 1))
+    else if (perMember)
+      ratioCheck = `Sheets calls ${sheetsEqual ? 'equal ✓' : '✗ must be equal'}; Docs calls grow (a letter appended per member): ${small.docsCalls} → ${large.docsCalls}`;
+    if (!growsOnce && (perMember ? !sheetsEqual : ratio !== 1))
+      failures.push(`${label}: ${small.calls} calls at ${sizes[0]}, ${large.calls} at ${sizes[1]}`);
+    // Issue 13: a sidebar call reads each tab it needs once and writes it at most once (a send batch writes
+    // each member's cell around each email, in batches of a fixed size).
+    const perTab =
+      large.tabReads <= 1 && (writesPerEmail ? large.tabWrites <= 10 * writesPerEmail : large.tabWrites <= 1);
+    if (rpc && !perTab)
       failures.push(`${label}: a tab read ${large.tabReads} times, written ${large.tabWrites} times`);
     rows.push({
       operation: label,
-      'calls@10': small.calls,
-      'calls@5000': large.calls,
+      sizes: sizes.join(' / '),
+      'calls (small)': small.calls,
+      'calls (large)': large.calls,
       ratio: ratio.toFixed(2),
       'ratio 1.00': ratioCheck,
       // Issue 13's ceilings: printed, not failed, while a figure is over (the report says why).
       target: target === undefined ? '' : `≤ ${target} ${large.calls <= target ? '✓' : 'over target'}`,
-      'reads, writes per tab': rpc
-        ? `${large.tabReads}, ${large.tabWrites} ${large.tabReads <= 1 && large.tabWrites <= 1 ? '✓' : '✗ must be ≤ 1'}`
-        : '',
+      // The ceiling of one read and one write per tab is the sidebar's (✗ fails); a menu command's is shown.
+      'reads, writes per tab': `${large.tabReads}, ${large.tabWrites}${large.busiest ? ` (${large.busiest})` : ''}${rpc ? (perTab ? ' ✓' : ' ✗ must be ≤ 1') : ''}${writesPerEmail ? `; ${writesPerEmail} writes per email, batch of 10: no email sent twice` : ''}`,
       reads: large.reads,
       writes: large.writes,
       builders: large.builders,
-      'ms@5000': large.ms,
+      'ms (large)': large.ms,
     });
   };
   for (const op of COMMANDS) {
     measured.add(op.name);
-    const [small, large] = SIZES.map((n) => {
+    const [small, large] = (op.sizes ?? SIZES).map((n) => {
       const env = sandbox(fake, code);
       op.prepare(env, n);
-      return countCalls(env, (e) => (op.raw ? e.raw : e.call)(op.name, ...(op.args ?? [])));
+      return countCalls(env, op.run ?? ((e) => (op.raw ? e.raw : e.call)(op.name, ...(op.args ?? []))));
     });
     row(op.label, small, large, op);
   }
   const perSize = SIZES.map((n) => {
     const env = sandbox(fake, code);
+    env.ws.setScriptScope(env.context);
     env.call('setupWorkspace');
     env.call('loadSampleLea');
     seedMembers(env.ws, n);
@@ -431,18 +560,23 @@ async function operationsSection() {
       return counted;
     });
   });
-  RPCS.forEach(([name, , refused], i) => {
+  RPCS.forEach(([name, , refused, options], i) => {
     measured.add(name);
-    row(`rpc ${name}${refused ? ` (${refused})` : ''}`, perSize[0][i], perSize[1][i], { rpc: true });
+    row(`rpc ${name}${refused ? ` (${refused})` : ''}`, perSize[0][i], perSize[1][i], {
+      ...options,
+      rpc: true,
+    });
   });
   const { context } = sandbox(fake, code);
   const names = vm.runInContext(
     'Object.getOwnPropertyNames(globalThis).filter((n) => typeof globalThis[n] === "function" && Function.prototype.toString.call(globalThis[n]).startsWith("function " + n + "(") && !Function.prototype.toString.call(globalThis[n]).includes("[native code]"))',
     context,
   );
-  // Operations landed after this table was written are listed as not measured, so the gap shows.
-  for (const name of names.filter((n) => !measured.has(n)).sort())
-    rows.push({ operation: name, 'ratio 1.00': 'not measured here yet: add it to COMMANDS or RPCS' });
+  // An operation landed after this table was written fails the bench until it is measured here.
+  for (const name of names.filter((n) => !measured.has(n)).sort()) {
+    rows.push({ operation: name, 'ratio 1.00': '✗ not measured: add it to COMMANDS or RPCS' });
+    failures.push(`${name}: not measured`);
+  }
   return { rows, failures };
 }
 
@@ -500,7 +634,7 @@ async function docsSection() {
   return { rows, failures };
 }
 
-// ---- invitations: forms, links and answers through the bundle; readability of what families read ----
+// ---- forms readability: what families read ----
 
 /** The readability figures of both forms (core and test/fixtures/readability.ts bundled in memory). */
 async function readabilityRows() {
@@ -546,81 +680,6 @@ async function readabilityRows() {
   };
 }
 
-async function invitationsSection() {
-  const fake = await loadFake();
-  const code = readFileSync(join(root, 'dist/Code.js'), 'utf8');
-  const failures = [];
-  const ready = (n) => {
-    const env = sandbox(fake, code);
-    env.ws.setScriptScope(env.context);
-    env.call('setupWorkspace');
-    seedMembers(env.ws, n);
-    env.call('setupWorkspace');
-    return env;
-  };
-  const partnersTab = (env) =>
-    env.ws.spreadsheet.getSheetById(
-      JSON.parse(
-        env.ws.execution((g) => g.PropertiesService.getDocumentProperties().getProperty('workbook.sheets')),
-      ).partners,
-    );
-  /** An answer from member 7, as a family without an account sends it, through the form-submit trigger. */
-  const answerOne = (env) => {
-    const values = partnersTab(env).getDataRange().getValues();
-    const code = values[7][values[0].indexOf('Invitation code')];
-    const state = JSON.parse(
-      JSON.parse(
-        env.ws.execution((g) => g.PropertiesService.getDocumentProperties().getProperty('invitations')),
-      ).state,
-    );
-    const form = state.forms.en;
-    env.ws.fireFormSubmit(
-      form.formId,
-      { [String(form.items.code)]: code, [String(form.items.join)]: 'Yes, I will join' },
-      { signedIn: false },
-    );
-  };
-  const ops = [
-    ['create both forms + write every link', (env) => env.raw('createInvitations'), () => {}],
-    [
-      're-run: update forms in place + links',
-      (env) => env.raw('createInvitations'),
-      (env) => env.raw('createInvitations'),
-    ],
-    ['apply one answer (form-submit trigger)', answerOne, (env) => env.raw('createInvitations')],
-    [
-      'Sync answers (re-apply all)',
-      (env) => env.call('syncAnswers'),
-      (env) => {
-        env.raw('createInvitations');
-        answerOne(env);
-      },
-    ],
-  ];
-  const sizes = [10, 500];
-  const rows = ops.map(([label, op, prepare]) => {
-    const [small, large] = sizes.map((n) => {
-      const env = ready(n);
-      prepare(env);
-      return countCalls(env, op);
-    });
-    if (small.calls !== large.calls)
-      failures.push(`${label}: ${small.calls} calls at ${sizes[0]} members, ${large.calls} at ${sizes[1]}`);
-    return {
-      operation: label,
-      sizes: sizes.join(' / '),
-      'calls@small': small.calls,
-      'calls@large': large.calls,
-      equal: small.calls === large.calls ? '✓' : '✗',
-      writes: small.writes,
-      'ms@small': small.ms,
-      'ms@large': large.ms,
-    };
-  });
-  const readability = await readabilityRows();
-  return { rows: [...rows, ...readability.rows], failures: [...failures, ...readability.failures] };
-}
-
 // ---- sidebar: the built page's size, its first render in Chromium, and the service calls of each RPC ----
 
 /** test/browser/env.ts (Workspace fake, sandbox, bridge) and the Chromium launcher, bundled in memory. */
@@ -654,8 +713,9 @@ async function loadSidebarHarness() {
 }
 
 /**
- * The sidebar as it was before issue 13 (a commit, BENCH_BASELINE to change it), built from that commit's
- * sources into a temporary folder beside today's Code.js, so both pages talk to the same server.
+ * The bundles as they were before issue 13 (a commit, BENCH_BASELINE to change it), built from that commit's
+ * sources: its Code.js for its size, and its sidebar in a temporary folder beside today's Code.js, so both
+ * pages talk to the same server.
  */
 function baselineDist(bundleDir) {
   const ref = process.env.BENCH_BASELINE ?? '680fc0d';
@@ -671,7 +731,12 @@ function baselineDist(bundleDir) {
   mkdirSync(dist);
   copyFileSync(join(tmp, 'dist/Sidebar.html'), join(dist, 'Sidebar.html'));
   copyFileSync(join(bundleDir, 'Code.js'), join(dist, 'Code.js'));
-  return { ref, dist, html: readFileSync(join(dist, 'Sidebar.html')) };
+  return {
+    ref,
+    dist,
+    html: readFileSync(join(dist, 'Sidebar.html')),
+    code: readFileSync(join(tmp, 'dist/Code.js')),
+  };
 }
 
 /**
@@ -709,7 +774,7 @@ async function firstRender(harness, dists, loads = 7) {
 
 const KB = (bytes) => Math.round(bytes / 102.4) / 10;
 
-// ---- delivery: invitation emails in batches, printed letters ----
+// ---- delivery: invitation emails in batches (printed letters: the operations table) ----
 
 async function deliverySection() {
   const fake = await loadFake();
@@ -717,11 +782,7 @@ async function deliverySection() {
   const failures = [];
   const ready = (n) => {
     const env = sandbox(fake, code, { mailQuota: 1500 });
-    env.ws.setScriptScope(env.context);
-    env.call('setupWorkspace');
-    seedMembers(env.ws, n);
-    env.call('setupWorkspace');
-    env.raw('createInvitations');
+    invited(env, n);
     return env;
   };
   const sheetCalls = (env, op) => {
@@ -731,7 +792,6 @@ async function deliverySection() {
     return {
       sheet: calls.count((c) => c.service === 'SpreadsheetApp'),
       mail: calls.count('MailApp.sendEmail'),
-      docs: calls.count((c) => c.service === 'DocumentApp'),
       all: calls.count(),
     };
   };
@@ -770,29 +830,6 @@ async function deliverySection() {
       `sheet calls per batch: ${small.perBatch.sheet} at 10 members, ${large.perBatch.sheet} at 500`,
     );
   if (small.mail !== 10 || large.mail !== 500) failures.push('one mail call per member');
-  const letters = [10, 200].map((n) => {
-    const env = ready(n);
-    const sheet = env.ws.spreadsheet.getSheets().find((s) => s.getName() === 'Partners');
-    sheet.setActiveRange(sheet.getRange(2, 1, n, 1));
-    const start = performance.now();
-    const counted = sheetCalls(env, () => {
-      const answer = env.call('makePrintedLetters', { onlySelectedRows: true, newBatch: false });
-      if (!answer.ok || answer.value.count !== n)
-        throw new Error(`makePrintedLetters: ${JSON.stringify(answer)}`);
-    });
-    return { n, ...counted, ms: Math.round(performance.now() - start) };
-  });
-  for (const l of letters) {
-    rows.push({
-      operation: `letters Doc for ${l.n} members`,
-      'docs calls': l.docs,
-      'sheet calls': l.sheet,
-      'all calls': l.all,
-      ms: l.ms,
-    });
-  }
-  if (letters[0].sheet !== letters[1].sheet)
-    failures.push(`letters: ${letters[0].sheet} sheet calls at 10 members, ${letters[1].sheet} at 200`);
   return { rows, failures };
 }
 
@@ -805,42 +842,56 @@ async function sidebarSection() {
   const [after, before] = await firstRender(harness, baseline ? [dist, baseline.dist] : [dist]);
   const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
   const beforeGz = baseline ? gz(baseline.html) : undefined;
+  const ratio = (after, before) => before && (after / before).toFixed(2);
+  const ceiling = (value, max) => `≤ ${max} ${value <= max ? '✓' : 'over target'}`;
+  // First paint and first render have no ceiling in issue 13: the sidebar must not get slower (noisy machine:
+  // the ratio is printed, not failed).
+  const notSlower = (after, before) =>
+    before === undefined ? '' : `ratio ≤ 1.00 ${after <= before ? '✓' : 'slower (noise?)'}`;
   const rows = [
     {
       figure: 'dist/Code.js (kB)',
-      now: KB(code.length),
-      target: `≤ 150 ${KB(code.length) <= 150 ? '✓' : 'over target'}`,
+      before: baseline && KB(baseline.code.length),
+      after: KB(code.length),
+      ratio: baseline && ratio(code.length, baseline.code.length),
+      target: ceiling(KB(code.length), 150),
     },
     {
       figure: 'Sidebar.html gzip (kB)',
       before: beforeGz && KB(beforeGz),
-      now: KB(gz(html)),
-      ratio: beforeGz && (gz(html) / beforeGz).toFixed(2),
-      target: `≤ 45 ${KB(gz(html)) <= 45 ? '✓' : '✗'}`,
+      after: KB(gz(html)),
+      ratio: ratio(gz(html), beforeGz),
+      target: ceiling(KB(gz(html)), 45),
     },
     {
       figure: 'Sidebar.html (kB)',
       before: baseline && KB(baseline.html.length),
-      now: KB(html.length),
-      ratio: baseline && (html.length / baseline.html.length).toFixed(2),
+      after: KB(html.length),
+      ratio: baseline && ratio(html.length, baseline.html.length),
+      target: 'none (its gzip is the figure)',
     },
     {
       figure: `first contentful paint, ms (Chromium, median of ${after.loads})`,
       before: before?.paint,
-      now: after.paint,
-      ratio: before && (after.paint / before.paint).toFixed(2),
+      after: after.paint,
+      ratio: before && ratio(after.paint, before.paint),
+      target: notSlower(after.paint, before?.paint),
     },
     {
       figure: `Roster panel rendered with data, ms (median of ${after.loads})`,
       before: before?.data,
-      now: after.data,
-      ratio: before && (after.data / before.data).toFixed(2),
+      after: after.data,
+      ratio: before && ratio(after.data, before.data),
+      target: notSlower(after.data, before?.data),
     },
   ];
   // Reached, so kept: the sidebar's ceiling fails the bench (Code.js's is printed while over, see issue 13).
   const failures = KB(gz(html)) <= 45 ? [] : [`Sidebar.html is ${KB(gz(html))} kB gzip, over 45`];
   if (!baseline) rows.push({ figure: 'before: baseline commit not available (BENCH_BASELINE)' });
-  else rows.push({ figure: `before = commit ${baseline.ref}'s sidebar, served by today's Code.js` });
+  else
+    rows.push({
+      figure: `before = commit ${baseline.ref} (its Code.js; its sidebar served by today's Code.js)`,
+    });
   return { rows, failures };
 }
 
@@ -892,7 +943,8 @@ const SECTIONS = [
   { key: 'core', run: async () => ({ rows: await coreSection() }) },
   { key: 'operations', run: operationsSection },
   { key: 'docs', run: docsSection },
-  { key: 'invitations', run: invitationsSection },
+  // The invitations' operations are in the operations table; what families read is measured here.
+  { key: 'forms readability', run: readabilityRows },
   { key: 'delivery', run: deliverySection },
   { key: 'bundles and sidebar', run: sidebarSection },
   { key: 'fault sweep', run: sweepSection },
