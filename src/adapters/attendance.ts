@@ -89,19 +89,26 @@ export function mergeAttendance(
   };
 }
 
+/** How setup writes the grid (see writeAttendance). */
+export interface AttendanceLayout {
+  /** The Engagement tab's formulas read that many columns. */
+  minColumns?: number;
+  /** False on a setup re-run: frozen panes and the header's look stay as they are, unless meetings came or went. */
+  layout?: boolean;
+  /** The sheet's row count when the caller knows it. */
+  maxRows?: number;
+}
+
 /**
  * Writes the whole grid with one setValues, clearing what the old grid covered beyond it. The tab is grown to at
- * least `minColumns` columns (the Engagement tab's formulas read that many); returns the tab's size. `layout`
- * false (setup re-run) leaves the frozen panes and the header's look as they are, unless meeting columns came or
- * went.
+ * least `minColumns` columns; returns the tab's size.
  */
 export function writeAttendance(
   sheet: Sheet,
   grid: AttendanceGrid,
   lang: Lang,
   previous?: AttendanceGrid,
-  minColumns = 0,
-  layout = true,
+  { minColumns = 0, layout = true, maxRows = sheet.getMaxRows() }: AttendanceLayout = {},
 ): { rows: number; columns: number } {
   const width = 2 + grid.meetingIds.length;
   const height = 1 + grid.memberIds.length;
@@ -111,7 +118,6 @@ export function writeAttendance(
   ];
   // A range past the sheet's last row or column throws: grow the grid first (a roster bigger than the
   // 1,000 rows a new tab has, or more meetings than its 26 columns).
-  const maxRows = sheet.getMaxRows();
   // With room to spare, so the next walk-in or new member does not grow it again.
   const rowsAfter = height > maxRows ? height + SPARE_ROWS : maxRows;
   if (rowsAfter > maxRows) sheet.insertRowsAfter(maxRows, rowsAfter - maxRows);

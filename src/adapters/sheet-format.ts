@@ -151,6 +151,8 @@ export interface TableFormat {
    * keeps what a person changed of it, as it keeps their column widths; a header just written is styled anyway.
    */
   layout?: boolean;
+  /** The sheet's row count. */
+  maxRows: number;
 }
 
 /** What formatTable leaves for the steps after it: the tab's row count and the ranges it used. */
@@ -170,9 +172,8 @@ export function formatTable(
   columns: readonly Column[],
   positions: ReadonlyMap<string, number>,
   lang: Lang,
-  { width, inputs = {}, added, fresh = false, header: held, layout = true }: TableFormat,
+  { width, inputs = {}, added, fresh = false, header: held, layout = true, maxRows }: TableFormat,
 ): FormattedTable {
-  const maxRows = sheet.getMaxRows();
   const notes = Array.from({ length: width }, () => '');
   const widths = new Map<number, number>();
   const placed: { index: number; spec: InputSpec }[] = [];

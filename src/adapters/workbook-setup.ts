@@ -47,6 +47,7 @@ import {
   type TableSnapshots,
 } from './table-io';
 import {
+  maxRowsOf,
   nameOf,
   openWorkbook,
   rename,
@@ -93,6 +94,7 @@ function ensureTabs(workbook: Workbook): void {
     else {
       workbook.tabs[key] = workbook.spreadsheet.insertSheet(workbook.names[key]);
       workbook.fresh.add(key);
+      workbook.inserted.add(key);
     }
   }
 }
@@ -197,9 +199,17 @@ function refreshViews(
   const view = (key: TabKey) => ({
     layout: layout || workbook.fresh.has(key),
     fresh: workbook.fresh.has(key),
+    maxRows: maxRowsOf(workbook, key),
+    last: workbook.views[key],
   });
-  writeCoverage(workbook.tabs.coverage!, lang, ref, view('coverage'));
-  writeSummary(workbook.tabs.taSummary!, lang, ref, settings.indicators, view('taSummary'));
+  workbook.views.coverage = writeCoverage(workbook.tabs.coverage!, lang, ref, view('coverage'));
+  workbook.views.taSummary = writeSummary(
+    workbook.tabs.taSummary!,
+    lang,
+    ref,
+    settings.indicators,
+    view('taSummary'),
+  );
   const attendance = workbook.tabs.attendance!;
   const previous = workbook.fresh.has('attendance') ? emptyAttendance() : readAttendance(attendance);
   const grid = mergeAttendance(previous, data.members, data.meetings);
@@ -210,16 +220,13 @@ function refreshViews(
       if (row >= 0 && column >= 0) grid.present[row]![column] = true;
     }
   }
-  const size = writeAttendance(
-    attendance,
-    grid,
-    lang,
-    previous,
-    2 + ENGAGEMENT_MEETINGS,
-    layout || workbook.fresh.has('attendance'),
-  );
+  const size = writeAttendance(attendance, grid, lang, previous, {
+    minColumns: 2 + ENGAGEMENT_MEETINGS,
+    layout: layout || workbook.fresh.has('attendance'),
+    maxRows: maxRowsOf(workbook, 'attendance'),
+  });
   // The Engagement formulas read the grid's rows and room for as many walk-ins as a table keeps spare rows.
-  writeEngagement(
+  workbook.views.engagement = writeEngagement(
     workbook.tabs.engagement!,
     lang,
     ref,
@@ -291,6 +298,7 @@ export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workb
       fresh,
       header: headers[tab.key],
       layout: firstSetup || fresh,
+      maxRows: maxRowsOf(workbook, tab.key),
     });
     // Appending below knows the tab's size without asking again.
     snapshot.maxRows = formatted[tab.key].maxRows;

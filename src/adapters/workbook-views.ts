@@ -32,24 +32,64 @@ import type { Sheet } from './workbook';
 
 const COLORS = { bad: '#f4c7c3', warn: '#fce8b2', good: '#b7e1cd' } as const;
 
+/** What setup last put on a generated tab besides its values: its block's styles and its chart, as signatures. */
+export interface ViewLayout {
+  styles: string;
+  chart?: string;
+}
+
 /**
  * How a generated tab is written: `layout` applies the one-time layout (frozen header row, the first column's
  * width), which a re-run leaves as a person set it; `fresh` says the tab was made in this execution, so it has
- * no chart to remove.
+ * no chart; `maxRows` is its row count; `last` is what setup last put there (kept in the document properties).
  */
 export interface ViewTab {
   layout: boolean;
   fresh: boolean;
+  maxRows: number;
+  last?: ViewLayout;
 }
 
-/** Removes the tab's charts before one is inserted again; a tab made in this execution has none. */
-function removeCharts(sheet: Sheet, { fresh }: ViewTab): void {
-  if (!fresh) for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+/** A short fingerprint of a text (FNV-1a, 32 bits): enough to tell whether a block's styles changed. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(36);
+}
+
+/** A tab's line chart: its data range (row, column, rows, columns), its top-left cell and its options. */
+interface LineChart {
+  range: [number, number, number, number];
+  at: [number, number];
+  options: Record<string, string>;
+}
+
+/**
+ * Puts the tab's line chart in place and returns its signature, which setup keeps. When the tab holds one chart
+ * and it was inserted with the same signature, it is left as it is (a person's changes to it stay, as with
+ * column widths); otherwise the tab's charts are removed and the chart inserted again.
+ */
+function placeChart(sheet: Sheet, view: ViewTab, chart: LineChart): string {
+  const signature = JSON.stringify(chart);
+  const charts = view.fresh ? [] : sheet.getCharts();
+  if (charts.length === 1 && view.last?.chart === signature) return signature;
+  for (const old of charts) sheet.removeChart(old);
+  let builder = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.LINE)
+    .addRange(sheet.getRange(...chart.range))
+    .setNumHeaders(1)
+    .setPosition(chart.at[0], chart.at[1], 0, 0);
+  for (const [key, value] of Object.entries(chart.options)) builder = builder.setOption(key, value);
+  sheet.insertChart(builder.build());
+  return signature;
 }
 
 /**
  * Writes a generated tab's block (its own columns, every row, so what it held before is cleared; a person's
  * extra columns to the right are kept) with one call per property: values, bold, background, number formats.
+ * The styles are written only when they differ from the ones setup last wrote there (same signature: same bold
+ * and coloured header cells, same formats); returns their signature.
  */
 function writeBlock(
   sheet: Sheet,
@@ -57,19 +97,24 @@ function writeBlock(
   width: number,
   /** Header rows (0-based) and how many columns of each are styled as a header. */
   style: { headers: ReadonlyMap<number, number>; formats?: (row: number, column: number) => string | null },
-): GoogleAppsScript.Spreadsheet.Range {
-  const maxRows = sheet.getMaxRows();
+  view: ViewTab,
+): string {
+  const { maxRows } = view;
   const height = Math.max(maxRows, rows.length);
   if (height > maxRows) sheet.insertRowsAfter(maxRows, height - maxRows);
-  const grid = <T>(cell: (r: number, c: number) => T): T[][] =>
-    Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => cell(r, c)));
+  const grid = <T>(cell: (r: number, c: number) => T, length = height): T[][] =>
+    Array.from({ length }, (_, r) => Array.from({ length: width }, (_, c) => cell(r, c)));
   const header = (r: number, c: number) => c < (style.headers.get(r) ?? 0);
+  const format = (r: number, c: number) => style.formats?.(r, c) ?? DEFAULT_FORMAT;
+  const styles = fingerprint(JSON.stringify([width, [...style.headers], grid(format, rows.length)]));
   const range = sheet.getRange(1, 1, height, width);
   range.setValues(grid((r, c) => rows[r]?.[c] ?? ''));
-  range.setFontWeights(grid((r, c) => (header(r, c) ? 'bold' : null)));
-  range.setBackgrounds(grid((r, c) => (header(r, c) ? HEADER_BACKGROUND : null)));
-  if (style.formats) range.setNumberFormats(grid((r, c) => style.formats!(r, c) ?? DEFAULT_FORMAT));
-  return range;
+  if (view.fresh || view.last?.styles !== styles) {
+    range.setFontWeights(grid((r, c) => (header(r, c) ? 'bold' : null)));
+    range.setBackgrounds(grid((r, c) => (header(r, c) ? HEADER_BACKGROUND : null)));
+    if (style.formats) range.setNumberFormats(grid(format));
+  }
+  return styles;
 }
 
 const COVERAGE_HEADERS: Record<(typeof COVERAGE_COLUMNS)[number], MessageKey> = {
@@ -81,12 +126,16 @@ const COVERAGE_HEADERS: Record<(typeof COVERAGE_COLUMNS)[number], MessageKey> = 
   status: 'field.status',
 };
 
-export function writeCoverage(sheet: Sheet, lang: Lang, ref: ColumnRef, view: ViewTab): void {
+export function writeCoverage(sheet: Sheet, lang: Lang, ref: ColumnRef, view: ViewTab): ViewLayout {
   const rows = coverageRows(lang, ref);
   const width = COVERAGE_COLUMNS.length;
-  writeBlock(sheet, [COVERAGE_COLUMNS.map((c) => t(lang, COVERAGE_HEADERS[c])), ...rows], width, {
-    headers: new Map([[0, width]]),
-  });
+  const styles = writeBlock(
+    sheet,
+    [COVERAGE_COLUMNS.map((c) => t(lang, COVERAGE_HEADERS[c])), ...rows],
+    width,
+    { headers: new Map([[0, width]]) },
+    view,
+  );
   if (view.layout) {
     sheet.setFrozenRows(1);
     sheet.setColumnWidth(1, 360);
@@ -105,6 +154,7 @@ export function writeCoverage(sheet: Sheet, lang: Lang, ref: ColumnRef, view: Vi
     rule('coverage.selected', COLORS.warn),
     rule('coverage.confirmed', COLORS.good),
   ]);
+  return { styles };
 }
 
 export function writeSummary(
@@ -113,7 +163,7 @@ export function writeSummary(
   ref: ColumnRef,
   indicators: readonly string[],
   view: ViewTab,
-): void {
+): ViewLayout {
   const layout = summaryRows(lang, ref, indicators);
   const { indicatorRows, totals, stepRows, burnDownRows } = layout;
   // 0-based block rows: a header row above each section.
@@ -134,7 +184,7 @@ export function writeSummary(
       return c === 0 ? DATE_FORMAT : c <= 2 ? HOURS_FORMAT : null;
     return null;
   };
-  writeBlock(sheet, layout.rows, layout.width, { headers, formats: format });
+  const styles = writeBlock(sheet, layout.rows, layout.width, { headers, formats: format }, view);
   if (view.layout) {
     sheet.setFrozenRows(1);
     sheet.setColumnWidth(1, 300);
@@ -147,17 +197,12 @@ export function writeSummary(
       .setRanges([over])
       .build(),
   ]);
-  removeCharts(sheet, view);
-  sheet.insertChart(
-    sheet
-      .newChart()
-      .setChartType(Charts.ChartType.LINE)
-      .addRange(sheet.getRange(burnDownRows.first - 1, 1, burnDownRows.count + 1, 3))
-      .setNumHeaders(1)
-      .setPosition(1, layout.width + 2, 0, 0)
-      .setOption('title', t(lang, 'wb.sum.chartTitle'))
-      .build(),
-  );
+  const chart = placeChart(sheet, view, {
+    range: [burnDownRows.first - 1, 1, burnDownRows.count + 1, 3],
+    at: [1, layout.width + 2],
+    options: { title: t(lang, 'wb.sum.chartTitle') },
+  });
+  return { styles, chart };
 }
 
 /**
@@ -170,7 +215,7 @@ export function writeEngagement(
   ref: ColumnRef,
   attendance: { name: string; rows: number; columns: number },
   view: ViewTab,
-): void {
+): ViewLayout {
   const layout = engagementRows(
     lang,
     ref,
@@ -192,20 +237,14 @@ export function writeEngagement(
     if (within(r, slots.first, slots.count) && c === 2) return DATE_FORMAT;
     return null;
   };
-  writeBlock(sheet, layout.rows, layout.width, { headers, formats: format });
+  const styles = writeBlock(sheet, layout.rows, layout.width, { headers, formats: format }, view);
   if (view.layout) sheet.setFrozenRows(1);
-  removeCharts(sheet, view);
-  sheet.insertChart(
-    sheet
-      .newChart()
-      .setChartType(Charts.ChartType.LINE)
-      .addRange(sheet.getRange(1, 1, table.count + 1, columns.all))
-      .setNumHeaders(1)
-      .setPosition(table.first, columns.id + 1, 0, 0)
-      .setOption('title', t(lang, 'wb.eng.chartTitle'))
-      .setOption('vAxis.format', 'percent')
-      .build(),
-  );
+  const chart = placeChart(sheet, view, {
+    range: [1, 1, table.count + 1, columns.all],
+    at: [table.first, columns.id + 1],
+    options: { title: t(lang, 'wb.eng.chartTitle'), 'vAxis.format': 'percent' },
+  });
+  return { styles, chart };
 }
 
 const ACTIVITY_BY_LABEL = new Map<string, ActivityId>(

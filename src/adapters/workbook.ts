@@ -7,11 +7,13 @@ import { LANGS } from '../core/i18n/catalog';
 import { t } from '../core/i18n/i18n';
 import { fold } from '../core/sheet-values';
 import { TAB_KEYS, type TabKey } from '../core/workbook/tabs';
+import type { ViewLayout } from './workbook-views';
 
 const PROPERTY = {
   sheets: 'workbook.sheets',
   version: 'workbook.version',
   lang: 'workbook.lang',
+  views: 'workbook.views',
   sampleLoading: 'job.sampleLoading',
 } as const;
 
@@ -34,6 +36,14 @@ export interface Workbook {
   sheetNames: Map<Sheet, string>;
   /** Tabs made empty in this execution (inserted, or a new spreadsheet's blank sheet): known without a read. */
   fresh: Set<TabKey>;
+  /** Tabs inserted in this execution whose row count was not asked yet (see maxRowsOf). */
+  inserted: Set<TabKey>;
+  /** The row count Sheets gave the sheets inserted in this execution, once asked of one of them. */
+  newSheetRows?: number;
+  /** What setup last put on each generated tab besides values (see ViewLayout), kept with the sheet ids. */
+  views: Partial<Record<TabKey, ViewLayout>>;
+  /** The document properties, so reading and saving them asks for the store once. */
+  properties: GoogleAppsScript.Properties.Properties;
   /** The stored properties as read, so saving what is already there costs no call. */
   stored: Record<string, string | undefined>;
   timeZone: string;
@@ -58,8 +68,9 @@ export function tabNames(workbook: Workbook): Record<TabKey, string> {
 /** Reads the workbook's properties and sheets: a fixed number of calls, whatever the data. */
 export function openWorkbook(fallbackLang: Lang): Workbook {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const properties = PropertiesService.getDocumentProperties().getProperties();
-  const ids = parseIds(properties[PROPERTY.sheets]);
+  const store = PropertiesService.getDocumentProperties();
+  const properties = store.getProperties();
+  const ids = parseRecord<number>(properties[PROPERTY.sheets]);
   const langProperty = properties[PROPERTY.lang];
   const lang = (LANGS as readonly string[]).includes(langProperty ?? '')
     ? (langProperty as Lang)
@@ -88,15 +99,18 @@ export function openWorkbook(fallbackLang: Lang): Workbook {
     sheetIds,
     sheetNames: new Map(),
     fresh: new Set(),
+    inserted: new Set(),
+    views: parseRecord<ViewLayout>(properties[PROPERTY.views]),
+    properties: store,
     stored: properties,
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
   };
 }
 
-function parseIds(json: string | undefined): Partial<Record<TabKey, number>> {
+function parseRecord<T>(json: string | undefined): Partial<Record<TabKey, T>> {
   try {
     const parsed: unknown = JSON.parse(json ?? '{}');
-    return parsed && typeof parsed === 'object' ? (parsed as Partial<Record<TabKey, number>>) : {};
+    return parsed && typeof parsed === 'object' ? (parsed as Partial<Record<TabKey, T>>) : {};
   } catch {
     return {};
   }
@@ -147,14 +161,30 @@ export function saveWorkbookProperties(workbook: Workbook, version: number): voi
     [PROPERTY.sheets]: JSON.stringify(ids),
     [PROPERTY.version]: String(version),
     [PROPERTY.lang]: workbook.lang,
+    [PROPERTY.views]: JSON.stringify(
+      Object.fromEntries(
+        TAB_KEYS.flatMap((key) => (workbook.views[key] ? [[key, workbook.views[key]]] : [])),
+      ),
+    ),
   };
   if (Object.entries(properties).every(([key, value]) => workbook.stored[key] === value)) return;
-  PropertiesService.getDocumentProperties().setProperties(properties);
+  workbook.properties.setProperties(properties);
 }
 
 /** Marks a sample load as under way (before its first write) or finished (after its last). */
-export function markSampleLoading(loading: boolean): void {
-  const properties = PropertiesService.getDocumentProperties();
-  if (loading) properties.setProperty(PROPERTY.sampleLoading, '1');
-  else properties.deleteProperty(PROPERTY.sampleLoading);
+export function markSampleLoading(workbook: Workbook, loading: boolean): void {
+  if (loading) workbook.properties.setProperty(PROPERTY.sampleLoading, '1');
+  else workbook.properties.deleteProperty(PROPERTY.sampleLoading);
+}
+
+/**
+ * A tab's row count, asked of the sheet, except that every sheet insertSheet makes has the size Sheets gives a
+ * new sheet, so among the tabs inserted in this execution it is asked of the first only. Each tab is answered
+ * that way once: after that its size is its own (it may have grown).
+ */
+export function maxRowsOf(workbook: Workbook, key: TabKey): number {
+  const sheet = workbook.tabs[key]!;
+  if (!workbook.inserted.delete(key)) return sheet.getMaxRows();
+  workbook.newSheetRows ??= sheet.getMaxRows();
+  return workbook.newSheetRows;
 }

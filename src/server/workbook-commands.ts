@@ -45,13 +45,13 @@ export function loadSampleLea(): void {
     const workbook = openWorkbook(lang);
     // Refuse before setup touches anything, so a refused load changes nothing; a load a failure interrupted
     // is finished instead of refused (the rows there are its own), and one that finished is done.
-    if (!workbook.sampleLoading && sampleTarget(workbook) === 'empty') markSampleLoading(true);
+    if (!workbook.sampleLoading && sampleTarget(workbook) === 'empty') markSampleLoading(workbook, true);
     setupWorkbook(
       lang,
       workbook,
       sampleFill(workbook.lang, workbook.timeZone, currentUser(), today(workbook)),
     );
-    markSampleLoading(false);
+    markSampleLoading(workbook, false);
     return 'wb.done.sample';
   }, 'fault.sample.partial');
 }

@@ -223,3 +223,43 @@ describe('setup on a filled, rearranged workbook', () => {
     expect(start).toContain('Sample Unified School District');
   });
 });
+
+describe('a re-run after people changed the layout', () => {
+  let env: Env;
+  beforeAll(() => {
+    env = newEnv();
+    run(env, 'setupWorkspace');
+    // The burn-down chart is deleted, a header protection removed, another left with the description it had
+    // before descriptions named the tab, a header note deleted; Partners unfrozen and a header recoloured.
+    const summary = tab(env, 'taSummary');
+    for (const chart of summary.getCharts()) summary.removeChart(chart);
+    tab(env, 'taLog').getProtections('RANGE')[0]!.remove();
+    tab(env, 'meetings').getProtections('RANGE')[0]!.setDescription('Educational Partners Toolkit: header');
+    tab(env, 'activities').getRange(1, 1).setNote('');
+    tab(env, 'partners').setFrozenRows(0);
+    tab(env, 'meetings').getRange(1, 1).setBackground('#ff0000');
+    run(env, 'setupWorkspace');
+    run(env, 'setupWorkspace');
+  });
+
+  test('puts back the deleted chart, once, and leaves the other tab’s chart single', () => {
+    expect(tab(env, 'taSummary').getCharts()).toHaveLength(1);
+    expect(tab(env, 'engagement').getCharts()).toHaveLength(1);
+  });
+
+  test('puts back the header protection and the note, and recognises the older protection', () => {
+    for (const key of ['partners', 'meetings', 'activities', 'taLog'] as const) {
+      const protections = tab(env, key).getProtections('RANGE');
+      expect(protections).toHaveLength(1);
+      expect(protections[0]!.isWarningOnly()).toBe(true);
+      expect(protections[0]!.getDescription()).toBe(`Educational Partners Toolkit: header (${key})`);
+    }
+    expect(tab(env, 'activities').getRange(1, 1).getNote().length).toBeGreaterThan(10);
+  });
+
+  test('keeps the frozen rows and header colours a person chose, as it keeps column widths', () => {
+    expect(tab(env, 'partners').getFrozenRows()).toBe(0);
+    expect(tab(env, 'meetings').getRange(1, 1).getBackground()).toBe('#ff0000');
+    expect(tab(env, 'taLog').getFrozenRows()).toBe(1);
+  });
+});
