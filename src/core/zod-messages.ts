@@ -25,12 +25,15 @@ z.config({
     issue.code === 'invalid_type' && issue.input === undefined ? 'zod.required' : undefined,
 });
 
-/** Choice fields whose options have labels, by the catalog prefix of those labels. */
+/**
+ * Choice fields whose options have labels, by the catalog prefix of those labels (written whole, so the build
+ * sees which catalog keys this code names: scripts/surface-catalogs.mjs).
+ */
 const CHOICE_LABELS: Record<string, string> = {
-  status: 'status',
-  preferredLanguage: 'lang',
-  affiliation: 'affiliation',
-  leaType: 'lea',
+  status: 'status.',
+  preferredLanguage: 'lang.',
+  affiliation: 'affiliation.',
+  leaType: 'lea.',
 };
 // Short lists (the seven member statuses) are spelled out; long ones (roles, activities) point at the dropdown.
 const MAX_LISTED_OPTIONS = 8;
@@ -63,7 +66,7 @@ function problem({ reader: lang, workbook }: Wording, issue: z.core.$ZodIssue, k
       if (issue.values.length > MAX_LISTED_OPTIONS) return t(lang, 'zod.choose-from-list');
       const prefix = CHOICE_LABELS[key];
       const labels = issue.values.map((v) => {
-        const labelKey = `${prefix}.${String(v)}`;
+        const labelKey = `${prefix}${String(v)}`;
         return prefix && isKey(labelKey) ? tKey(workbook, labelKey) : String(v);
       });
       return t(lang, 'zod.choose', { options: labels.join(', ') });

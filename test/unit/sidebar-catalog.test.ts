@@ -87,3 +87,21 @@ describe('the server catalog', () => {
       expect(code.includes(JSON.stringify(text).slice(1, -1))).toBe(false);
   });
 });
+
+describe('both bundles', () => {
+  const built = {
+    'Code.js': readFileSync(resolve(__dirname, '../../dist/Code.js'), 'utf8'),
+    'Sidebar.html': readFileSync(resolve(__dirname, '../../dist/Sidebar.html'), 'utf8'),
+  };
+
+  test.each(Object.keys(built) as (keyof typeof built)[])(
+    '%s writes no message key as a property: each key is in one list the two languages share',
+    (file) => {
+      // A property follows "{" or "," (a key literal in `a ? "key" : b` is code naming it).
+      const asProperty = Object.keys(en).filter((key) =>
+        [`{"${key}":`, `,"${key}":`].some((p) => built[file].includes(p)),
+      );
+      expect(asProperty).toEqual([]);
+    },
+  );
+});
