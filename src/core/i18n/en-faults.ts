@@ -59,8 +59,6 @@ export const enFaults = {
   // Inputs Apps Script would refuse, refused first with the field and the limit.
   'meeting.unknownMember': (p: { id: string; tab: string }) =>
     `“${p.id}” is not on the ${p.tab} tab. Reload the meeting list and mark the people shown.`,
-  'limit.cell': (p: { field: string; max: string }) =>
-    `${p.field} is too long for a cell: at most ${p.max} characters.`,
   'limit.row': (p: { row: number; tab: string }) =>
     `Row ${p.row} is not on the ${p.tab} tab. Reload the roster check.`,
   // Answers the sidebar's calls give when a request no longer fits the workbook.

@@ -85,7 +85,6 @@ export const enInvitations = {
       other: `${p.n} answers match no member: see the ${p.tab} tab.`,
     }),
   'sb.inv.perMeeting': 'Support needed per meeting',
-  'sb.inv.meeting': 'Meeting',
   'sb.inv.coming': 'Coming',
   'sb.inv.other': 'Other',
   'sb.inv.noMeetings': (p: { tab: string }) => `No planned meetings on the ${p.tab} tab.`,

@@ -21,7 +21,6 @@ export const enPanels = {
       one: '1 member declined or withdrew',
       other: `${p.n} members declined or withdrew`,
     }),
-  'sb.meeting.allSaved': 'All changes saved.',
   'sb.meeting.rowLabel': (p: { row: number }) => `row ${p.row}`,
   'sb.meeting.walkIn': 'Add a walk-in',
   'sb.meeting.walkInName': 'Name',

@@ -23,7 +23,6 @@ export const enSidebar = {
   'sb.roster.stillMissing': (p: { roles: string }) => `Still missing: ${p.roles}.`,
   'sb.roster.allRequired': 'Every required role is confirmed.',
   'sb.roster.suggestions': (p: { roles: string }) => `Suggested, not required: ${p.roles}.`,
-  'sb.roster.role': 'Role',
   'sb.roster.counts': (p: { selected: number; confirmed: number; needed: number }) =>
     `${p.selected} selected, ${p.confirmed} confirmed, ${p.needed} needed`,
   'sb.hours.entry': 'Log TA hours',

@@ -27,7 +27,6 @@ export const enWorkbook = {
   'wb.start.how4': '4. Schedule meetings on the Meetings tab and mark attendance on the Attendance tab.',
   'wb.start.how5':
     '5. Log TA hours on the TA Log tab; TA Summary shows funded hours used and left, and any cost beyond them.',
-  'wb.start.settings': 'Settings',
   // The invitation forms' links, written on the Start tab by "Create or update invitations".
   'wb.forms.header': 'Invitation forms',
   'wb.forms.link': 'Link',

@@ -62,8 +62,6 @@ export const esFaults: { readonly [K in keyof typeof enFaults]: Widen<(typeof en
     'No se pudo abrir el selector de carpetas en este momento. No se cambió nada. Por favor, inténtelo de nuevo.',
   'meeting.unknownMember': (p: { id: string; tab: string }) =>
     `«${p.id}» no está en la pestaña «${p.tab}». Vuelva a cargar la lista de la reunión y marque a las personas que aparecen.`,
-  'limit.cell': (p: { field: string; max: string }) =>
-    `El texto de «${p.field}» es demasiado largo para una celda: como máximo ${p.max} caracteres.`,
   'limit.row': (p: { row: number; tab: string }) =>
     `La fila ${p.row} no está en la pestaña «${p.tab}». Vuelva a cargar la revisión del grupo.`,
   // Answers the sidebar's calls give when a request no longer fits the workbook.

@@ -89,7 +89,6 @@ export const esInvitations: { readonly [K in keyof typeof enInvitations]: Widen<
         other: `${p.n} respuestas no coinciden con ningún integrante: vea la pestaña «${p.tab}».`,
       }),
     'sb.inv.perMeeting': 'Apoyos necesarios por reunión',
-    'sb.inv.meeting': 'Reunión',
     'sb.inv.coming': 'Vienen',
     'sb.inv.other': 'Otro',
     'sb.inv.noMeetings': (p: { tab: string }) => `No hay reuniones programadas en la pestaña «${p.tab}».`,

@@ -25,7 +25,6 @@ export const esPanels: { readonly [K in keyof typeof enPanels]: Widen<(typeof en
       one: '1 integrante no aceptó o se retiró',
       other: `${p.n} integrantes no aceptaron o se retiraron`,
     }),
-  'sb.meeting.allSaved': 'Todos los cambios están guardados.',
   'sb.meeting.rowLabel': (p: { row: number }) => `fila ${p.row}`,
   'sb.meeting.walkIn': 'Agregar a alguien que llegó sin estar en la lista',
   'sb.meeting.walkInName': 'Nombre',

@@ -24,7 +24,6 @@ export const esSidebar: { readonly [K in keyof typeof enSidebar]: Widen<(typeof 
   'sb.roster.stillMissing': (p: { roles: string }) => `Todavía falta: ${p.roles}.`,
   'sb.roster.allRequired': 'Todas las funciones obligatorias están confirmadas.',
   'sb.roster.suggestions': (p: { roles: string }) => `Sugeridas, no obligatorias: ${p.roles}.`,
-  'sb.roster.role': 'Función',
   'sb.roster.counts': (p: { selected: number; confirmed: number; needed: number }) =>
     `${plural('es', p.selected, { one: '1 seleccionado', other: `${p.selected} seleccionados` })}, ${plural('es', p.confirmed, { one: '1 confirmado', other: `${p.confirmed} confirmados` })}, ${plural('es', p.needed, { one: 'se necesita 1', other: `se necesitan ${p.needed}` })}`,
   'sb.hours.entry': 'Registrar horas de AT',

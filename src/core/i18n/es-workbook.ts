@@ -43,7 +43,6 @@ export const esWorkbook: { readonly [K in keyof typeof enWorkbook]: Widen<(typeo
   'wb.forms.edit': (p: { language: string }) => `Formulario (${p.language}): edición (solo personal)`,
   'wb.forms.editNote':
     'Abre el formulario en Google Forms. «Crear o actualizar invitaciones» vuelve a escribir su texto a partir de esta configuración y de la pestaña Reuniones.',
-  'wb.start.settings': 'Configuración',
   'wb.start.doc.header': 'Documentos',
   'wb.start.doc.mou': 'Borrador del MOU (documento de Google)',
   'wb.start.doc.report': 'Informe del grupo (documento de Google)',
