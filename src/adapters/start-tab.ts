@@ -13,6 +13,7 @@ import { type FormLink, formLinksBlock, formLinksRow } from '../core/workbook/fo
 import { NAMED_SETTINGS } from '../core/workbook/formulas';
 import { SETTING_ROWS } from '../core/workbook/tabs';
 import { applyInputs, HEADER_BACKGROUND, type InputSpec, runs, setWidths } from './sheet-format';
+import { asRead } from './table-io';
 import type { Sheet, Workbook } from './workbook';
 
 const GUIDE: readonly MessageKey[] = [
@@ -122,11 +123,6 @@ function styleGuide(
 /** A setting's cell: typed text, so a CDS code keeps its leading zeros and "=…" stays text; dates stay dates. */
 function settingCell(value: unknown): unknown {
   return Object.prototype.toString.call(value) === '[object Date]' ? value : safeCell(value);
-}
-
-/** A cell as Sheets returns it once written: text without the apostrophe that kept it text. */
-function asRead(cell: unknown): unknown {
-  return typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell;
 }
 
 const FREE_TEXT: InputSpec = { input: { kind: 'text' }, help: '' };

@@ -146,6 +146,11 @@ export function keepCell(value: unknown, formula: string | undefined): unknown {
   return typeof value === 'string' ? textCell(value) : value;
 }
 
+/** A cell as Sheets returns it once written: text without the apostrophe that kept it text. */
+export function asRead(cell: unknown): unknown {
+  return typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell;
+}
+
 /** The width a written row needs: the header's, which already holds every layout column after setup. */
 function width(snapshot: TableRows): number {
   return Math.max(snapshot.header.length, ...[...snapshot.columns.values()].map((i) => i + 1));

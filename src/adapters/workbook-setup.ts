@@ -38,10 +38,12 @@ import {
 } from './start-tab';
 import {
   appendRecords,
+  asRead,
   emptyTable,
   findColumns,
   readTable,
   records,
+  rowFor,
   SPARE_ROWS,
   type TableSnapshot,
   type TableSnapshots,
@@ -108,6 +110,8 @@ export function ensureHeader<K extends string>(
   tab: TableTab<K>,
   lang: Lang,
   fresh = false,
+  /** Rows a new tab gets under its header in the same write, when its `maxRows` leave room for them. */
+  first?: { rows: readonly RowValues<K>[]; maxRows: number },
 ): TableSnapshot<K> & { added: Set<K>; headerRange?: GoogleAppsScript.Spreadsheet.Range } {
   const snapshot = fresh ? emptyTable(sheet, tab) : readTable(sheet, tab);
   const missing = tab.columns.filter((c) => !snapshot.columns.has(c.key));
@@ -126,8 +130,13 @@ export function ensureHeader<K extends string>(
     header[place] = t(lang, column.header);
   }
   const headerRange = sheet.getRange(1, 1, 1, header.length);
-  headerRange.setValues([header]);
-  return { ...snapshot, header, columns: findColumns(tab, header), added, headerRange };
+  const result = { ...snapshot, header, columns: findColumns(tab, header), added, headerRange };
+  if (fresh && first && first.rows.length > 0 && first.rows.length < first.maxRows) {
+    const cells = first.rows.map((values) => rowFor(result, values));
+    sheet.getRange(1, 1, cells.length + 1, header.length).setValues([header, ...cells]);
+    result.rows = cells.map((row) => row.map(asRead));
+  } else headerRange.setValues([header]);
+  return result;
 }
 
 /** One snapshot per table tab, each typed by its own columns. */
@@ -266,12 +275,21 @@ export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workb
 
   const added: Partial<Record<TableTab['key'], ReadonlySet<string>>> = {};
   const headers: Partial<Record<TableTab['key'], GoogleAppsScript.Spreadsheet.Range>> = {};
+  const maxRows = Object.fromEntries(TABLE_TABS.map((tab) => [tab.key, maxRowsOf(workbook, tab.key)]));
   let snapshots = tables((tab) => {
+    const fillRows: readonly RowValues<string>[] | undefined =
+      tab.key === 'activities' ? undefined : fill?.records[tab.key];
     const {
       added: keys,
       headerRange,
       ...snapshot
-    } = ensureHeader(workbook.tabs[tab.key]!, tab, workbook.lang, workbook.fresh.has(tab.key));
+    } = ensureHeader(
+      workbook.tabs[tab.key]!,
+      tab,
+      workbook.lang,
+      workbook.fresh.has(tab.key),
+      fillRows && { rows: fillRows, maxRows: maxRows[tab.key]! },
+    );
     added[tab.key] = keys;
     if (headerRange) headers[tab.key] = headerRange;
     return snapshot;
@@ -298,7 +316,7 @@ export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workb
       fresh,
       header: headers[tab.key],
       layout: firstSetup || fresh,
-      maxRows: maxRowsOf(workbook, tab.key),
+      maxRows: maxRows[tab.key]!,
     });
     // Appending below knows the tab's size without asking again.
     snapshot.maxRows = formatted[tab.key].maxRows;

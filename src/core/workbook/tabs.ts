@@ -170,7 +170,7 @@ export const ACTIVITIES_TAB = table('activities', [
   col('dueDate', 'wb.col.dueDate', 'wb.note.dueDate', 120, { kind: 'date' }),
   col('mouHours', 'wb.col.mouHours', 'wb.note.mouHours', 120, { kind: 'hours' }),
   col('loggedHours', 'wb.col.loggedHours', 'wb.note.loggedHours', 120, auto),
-  col('evidence', 'wb.col.evidence', 'wb.note.evidence', 200, { kind: 'url' }),
+  col('evidence', 'wb.col.evidence', 'wb.note.evidence', 120, { kind: 'url' }),
 ]);
 
 export const TA_LOG_TAB = table('taLog', [
