@@ -191,7 +191,10 @@ function workbookEngagement(workbook: GroupWorkbook, roster: readonly Member[], 
   return measureEngagement(roster, meetings, (meetingId) => presentAt(grid, meetingId));
 }
 
-/** "Group report" (`start` as for the MOU draft): who is in the group, coverage, meetings, engagement by group and TA hours, for the state. */
+/**
+ * "Group report" (`start` as for the MOU draft): who is in the group, coverage, meetings, engagement by group
+ * and TA hours, for the state.
+ */
 export function createGroupReport(
   workbook: GroupWorkbook,
   { settings, start }: { settings: Settings; start: StartSnapshot },
