@@ -135,12 +135,6 @@ export function workbookView(ws: Workspace): WorkbookView {
       licenseKey: 'gpl-v3',
       dateFormats: ['MM/DD/YYYY', 'YYYY-MM-DD', 'DD/MM/YYYY'],
     });
-    // The workbook's named ranges (settings the formulas refer to by name).
-    for (const named of book.getNamedRanges()) {
-      const range = named.getRange();
-      const ref = `='${range.getSheet().getName().replace(/'/g, "''")}'!${range.getA1Notation().replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
-      hf.addNamedExpression(named.getName(), ref);
-    }
   } catch {
     hf = null;
   }

@@ -10,7 +10,6 @@ import { fold } from '../core/sheet-values';
 import { dateCell, safeCell } from '../core/workbook/cells';
 import { docLinksBlock, docLinksRow, type StartDoc } from '../core/workbook/doc-links';
 import { type FormLink, formLinksBlock, formLinksRow } from '../core/workbook/form-links';
-import { NAMED_SETTINGS } from '../core/workbook/formulas';
 import { SETTING_ROWS } from '../core/workbook/tabs';
 import { applyInputs, HEADER_BACKGROUND, type InputSpec, runs, setWidths } from './sheet-format';
 import { asRead } from './table-io';
@@ -195,9 +194,6 @@ export function ensureStart(
       lang,
       fresh,
     );
-  for (const [key, name] of Object.entries(NAMED_SETTINGS)) {
-    workbook.spreadsheet.setNamedRange(name, sheet.getRange(snapshot.rows.get(key as SettingKey)!, 2));
-  }
   return { ...snapshot, written };
 }
 

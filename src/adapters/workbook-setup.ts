@@ -9,7 +9,7 @@ import type { Meeting } from '../core/meeting';
 import type { Member } from '../core/member';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { ENGAGEMENT_MEETINGS } from '../core/workbook/engagement-formulas';
-import { type ColumnRef, columnRef } from '../core/workbook/formulas';
+import { type ColumnRef, columnRef, settingCells } from '../core/workbook/formulas';
 import {
   ACTIVITIES_TAB,
   type Input,
@@ -202,6 +202,7 @@ function refreshViews(
   data: ViewData,
   /** Apply the one-time layout to every tab (a first setup), not only to the tabs made in this execution. */
   layout: boolean,
+  start: StartSnapshot,
 ): void {
   const { lang } = workbook;
   const ref = workbookRef(workbook, Object.values(snapshots));
@@ -217,6 +218,7 @@ function refreshViews(
     lang,
     ref,
     settings.indicators,
+    settingCells(tabName(workbook, 'start'), start.rows),
     view('taSummary'),
   );
   const attendance = workbook.tabs.attendance!;
@@ -349,8 +351,10 @@ export function setupWorkbook(lang: Lang, opened?: Workbook, fill?: Fill): Workb
       meetings: readMeetings(snapshots.meetings, workbook.lang, workbook.timeZone).meetings,
     },
     firstSetup,
+    startSnapshot,
   );
-  workbook.spreadsheet.setActiveSheet(start);
+  // A new workbook opens on its guide; a re-run leaves the person where they are.
+  if (firstSetup) workbook.spreadsheet.setActiveSheet(start);
   saveWorkbookProperties(workbook, TEMPLATE_VERSION);
   return workbook;
 }

@@ -23,6 +23,7 @@ import {
   columnLetter,
   coverageRows,
   loggedHoursFormula,
+  type SettingCells,
   summaryRows,
 } from '../core/workbook/formulas';
 import { type ActivitiesKey, PARTNERS_TAB, type PartnersKey } from '../core/workbook/tabs';
@@ -162,9 +163,10 @@ export function writeSummary(
   lang: Lang,
   ref: ColumnRef,
   indicators: readonly string[],
+  settings: SettingCells,
   view: ViewTab,
 ): ViewLayout {
-  const layout = summaryRows(lang, ref, indicators);
+  const layout = summaryRows(lang, ref, indicators, settings);
   const { indicatorRows, totals, stepRows, burnDownRows } = layout;
   // 0-based block rows: a header row above each section.
   const headers = new Map([

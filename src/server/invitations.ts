@@ -125,9 +125,9 @@ function sync(readerLang: Lang): Done {
 export function createInvitations(): void {
   const lang = currentLang();
   try {
-    const { message, notices } = create(lang);
+    const { message, notices, workbook } = create(lang);
     if (notices.length > 0) SpreadsheetApp.getUi().alert([message, ...notices].join('\n\n'));
-    else SpreadsheetApp.getActiveSpreadsheet().toast(message, t(lang, 'app.name'));
+    else workbook.spreadsheet.toast(message, t(lang, 'app.name'));
   } catch (error) {
     SpreadsheetApp.getUi().alert(errorMessage(lang, error, 'fault.invitations.partial'));
   }
@@ -137,7 +137,8 @@ export function createInvitations(): void {
 export function syncAnswers(): void {
   const lang = currentLang();
   try {
-    SpreadsheetApp.getActiveSpreadsheet().toast(sync(lang).message, t(lang, 'app.name'));
+    const { message, workbook } = sync(lang);
+    workbook.spreadsheet.toast(message, t(lang, 'app.name'));
   } catch (error) {
     SpreadsheetApp.getUi().alert(errorMessage(lang, error, 'fault.answers.partial'));
   }

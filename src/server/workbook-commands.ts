@@ -3,7 +3,7 @@
 import { withDocumentLock } from '../adapters/lock';
 import { withRetries } from '../adapters/retry';
 import { sampleFill, sampleTarget } from '../adapters/sample-loader';
-import { markSampleLoading, openWorkbook } from '../adapters/workbook';
+import { markSampleLoading, openWorkbook, type Workbook } from '../adapters/workbook';
 import { setupWorkbook } from '../adapters/workbook-setup';
 import type { Lang, MessageKey } from '../core/i18n/catalog';
 import { tKey } from '../core/i18n/i18n';
@@ -12,31 +12,34 @@ import { tell } from './notify';
 import { errorMessage } from './rpc';
 import { currentUser, today } from './workbook-session';
 
+/** How a command ended: its message, and the workbook it worked on. */
+interface Done {
+  message: MessageKey;
+  workbook: Workbook;
+}
+
 /**
  * Runs a resumable job (running it again finishes what a failure interrupted), retrying a service that failed
  * for a moment, and tells the user how it ended; `partial` says it stopped part-way and to run it again.
  */
-function runCommand(command: (lang: Lang) => MessageKey, partial: MessageKey): void {
+function runCommand(command: (lang: Lang) => Done, partial: MessageKey): void {
   let lang: Lang = 'en';
   let message: string;
-  let done = false;
+  let workbook: Workbook | undefined;
   try {
     lang = currentLang();
-    message = tKey(
-      lang,
-      withRetries(() => withDocumentLock(() => command(lang))),
-    );
-    done = true;
+    const done = withRetries(() => withDocumentLock(() => command(lang)));
+    message = tKey(lang, done.message);
+    workbook = done.workbook;
   } catch (error) {
     message = errorMessage(lang, error, partial);
   }
-  tell(lang, message, done);
+  tell(lang, message, workbook !== undefined, workbook?.spreadsheet);
 }
 
 export function setupWorkspace(): void {
   runCommand((lang) => {
-    setupWorkbook(lang);
-    return 'wb.done.setup';
+    return { message: 'wb.done.setup', workbook: setupWorkbook(lang) };
   }, 'fault.setup.partial');
 }
 
@@ -52,6 +55,6 @@ export function loadSampleLea(): void {
       sampleFill(workbook.lang, workbook.timeZone, currentUser(), today(workbook)),
     );
     markSampleLoading(workbook, false);
-    return 'wb.done.sample';
+    return { message: 'wb.done.sample', workbook };
   }, 'fault.sample.partial');
 }

@@ -5,12 +5,19 @@ import {
   LEGACY_ROSTER,
   LEGACY_ROSTER_HEADER,
   LEGACY_SETTINGS,
-  la,
   STAFF_NOTES,
   STAFF_TAB,
   seedLegacyV1,
 } from '../fixtures/legacy-v1';
-import { type Env, newEnv, rowsByHeader, run, tab, values } from '../fixtures/workbook';
+import {
+  type Env,
+  newEnv,
+  rowsByHeader,
+  run,
+  settingsReadBySummary,
+  tab,
+  values,
+} from '../fixtures/workbook';
 
 const dayOf = (d: unknown) =>
   d instanceof Date ? new Date(d.getTime() - 8 * 3600_000).toISOString().slice(0, 10) : d;
@@ -68,16 +75,18 @@ describe('migration from layout version 1', () => {
     for (const name of ['Roster', 'TA Hours', 'Settings']) expect(env.ss.getSheetByName(name)).toBeNull();
   });
 
-  test('settings are carried over to the Start tab and its named ranges', () => {
+  test('settings are carried over to the Start tab, where TA Summary reads them', () => {
     const start = values(tab(env, 'start'));
     const value = (label: string) => start.find((r) => r[0] === label)?.[1];
     for (const [label, old] of LEGACY_SETTINGS.slice(1)) {
       if (old instanceof Date) expect([label, dayOf(value(String(label)))]).toEqual([label, dayOf(old)]);
       else expect([label, value(String(label))]).toEqual([label, old]);
     }
-    expect(env.ss.getRangeByName('EPT_HOURS_PER_INDICATOR')!.getValue()).toBe(24);
-    expect(env.ss.getRangeByName('EPT_HOURLY_RATE')!.getValue()).toBe(120);
-    expect(dayOf(env.ss.getRangeByName('EPT_FUNDED_END_DATE')!.getValue())).toBe(dayOf(la('2024-06-28')));
+    expect(settingsReadBySummary(env)).toEqual({
+      'Funded hours per indicator': '24.00',
+      'Hourly rate': '$120.00',
+      'Funded TA end date': '2024-06-28',
+    });
   });
 
   test('running setup again migrates nothing twice', () => {

@@ -2,12 +2,14 @@
  * "Set up workspace" on the built bundle: the eight tabs with the native Sheets features district staff rely on,
  * and a re-run on a workbook people have filled and rearranged that loses nothing and repairs what broke.
  */
+import { t } from '../../src/core/i18n/i18n';
 import {
   column,
   type Env,
   newEnv,
   rowsByHeader,
   run,
+  settingsReadBySummary,
   TAB_KEYS,
   TAB_NAMES,
   tab,
@@ -75,12 +77,12 @@ describe.each(['en', 'es'] as const)('setup on an empty spreadsheet (%s)', (lang
     expect(sheet.getRange(2, invited).getDataValidation()!.getCriteriaType()).toBe('DATE_IS_VALID_DATE');
   });
 
-  test('named ranges point at the Start tab’s settings, with the 2024 defaults', () => {
-    const byName = (name: string) => env.ss.getRangeByName(name)!;
-    expect(byName('EPT_HOURS_PER_INDICATOR').getSheet().getName()).toBe(names.start);
-    expect(byName('EPT_HOURS_PER_INDICATOR').getValue()).toBe(20);
-    expect(byName('EPT_HOURLY_RATE').getValue()).toBe(110);
-    expect(byName('EPT_FUNDED_END_DATE').getDisplayValue()).toBe('2024-06-30');
+  test('TA Summary reads the funded hours, the rate and the end date from the Start tab, with the 2024 defaults', () => {
+    const read = settingsReadBySummary(env);
+    expect(Object.keys(read)).toHaveLength(3);
+    expect(read[t(lang, 'field.hoursPerIndicator')]).toBe('20.00');
+    expect(read[t(lang, 'field.hourlyRate')]).toBe('$110.00');
+    expect(read[t(lang, 'field.fundedEndDate')]).toBe('2024-06-30');
   });
 
   test('TA Summary has the burn-down chart and Coverage has one formula row per role', () => {
@@ -218,7 +220,7 @@ describe('setup on a filled, rearranged workbook', () => {
   });
 
   test('the Start tab’s settings are kept', () => {
-    expect(env.ss.getRangeByName('EPT_HOURS_PER_INDICATOR')!.getValue()).toBe(20);
+    expect(settingsReadBySummary(env)['Funded hours per indicator']).toBe('20.00');
     const start = values(tab(env, 'start')).map((r) => r[1]);
     expect(start).toContain('Sample Unified School District');
   });

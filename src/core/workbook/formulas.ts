@@ -13,12 +13,27 @@ import { ACTIVITIES_TAB, columnIndex, PARTNERS_TAB, TA_LOG_TAB, type TableTab } 
 
 export type Cell = string | number;
 
-/** Named ranges on the Start tab's setting values, used by the summary formulas. */
-export const NAMED_SETTINGS = {
-  hoursPerIndicator: 'EPT_HOURS_PER_INDICATOR',
-  hourlyRate: 'EPT_HOURLY_RATE',
-  fundedEndDate: 'EPT_FUNDED_END_DATE',
-} as const;
+/** The Start tab's settings the summary formulas read. */
+const FORMULA_SETTINGS = ['hoursPerIndicator', 'hourlyRate', 'fundedEndDate'] as const;
+
+/**
+ * Where the summary formulas read each setting: an absolute reference to its value cell on the Start tab, e.g.
+ * 'Start'!$B$20. Sheets keeps such a reference pointing at the cell when rows are inserted or the tab renamed,
+ * as it would a named range, and it costs setup no call to define.
+ */
+export type SettingCells = Record<(typeof FORMULA_SETTINGS)[number], string>;
+
+/** A tab's name as a formula writes it before a reference: quoted, a quote doubled. */
+function onTab(title: string): string {
+  return `'${title.replace(/'/g, "''")}'!`;
+}
+
+/** The setting cells of a Start tab named `title` whose settings are on `rows` (value in column B). */
+export function settingCells(title: string, rows: ReadonlyMap<string, number>): SettingCells {
+  return Object.fromEntries(
+    FORMULA_SETTINGS.map((key) => [key, `${onTab(title)}$B$${rows.get(key)}`]),
+  ) as SettingCells;
+}
 
 export function columnLetter(index: number): string {
   let n = index + 1;
@@ -45,7 +60,7 @@ export function columnRef(
   return (tab, key) => {
     const index = positions?.[`${tab.key}.${key}`] ?? columnIndex(tab, key);
     const letter = columnLetter(index);
-    return `'${titles[tab.key].replace(/'/g, "''")}'!${letter}:${letter}`;
+    return `${onTab(titles[tab.key])}${letter}:${letter}`;
   };
 }
 
@@ -113,14 +128,19 @@ export const BURN_DOWN_WEEKS = 16;
  * The TA Summary tab: per indicator (own hours plus an even share of shared hours, split over their sum so no
  * quarter hour is lost), the LEA totals, hours per CIM step, and weekly burn-down data for the chart.
  */
-export function summaryRows(lang: Lang, ref: ColumnRef, listed: readonly string[]): SummaryLayout {
+export function summaryRows(
+  lang: Lang,
+  ref: ColumnRef,
+  listed: readonly string[],
+  settings: SettingCells,
+): SummaryLayout {
   // An indicator listed twice is funded once, as the core's fundedIndicators() counts it.
   const indicators = fundedIndicators({ indicators: [...listed] } as Settings);
   const hours = ref(TA_LOG_TAB, 'hours');
   const date = ref(TA_LOG_TAB, 'date');
   const indicator = ref(TA_LOG_TAB, 'indicator');
-  const perIndicator = NAMED_SETTINGS.hoursPerIndicator;
-  const end = NAMED_SETTINGS.fundedEndDate;
+  const perIndicator = settings.hoursPerIndicator;
+  const end = settings.fundedEndDate;
   const n = indicators.length;
   const width = 7;
   const pad = (cells: Cell[]): Cell[] => [...cells, ...Array<Cell>(width - cells.length).fill('')];
@@ -167,7 +187,7 @@ export function summaryRows(lang: Lang, ref: ColumnRef, listed: readonly string[
     fundedUsed: `=MIN(${at('inWindow')},${at('funded')})`,
     fundedLeft: `=${at('funded')}-${at('fundedUsed')}`,
     beyond: `=${at('logged')}-${at('fundedUsed')}`,
-    beyondCost: `=${at('beyond')}*${NAMED_SETTINGS.hourlyRate}`,
+    beyondCost: `=${at('beyond')}*${settings.hourlyRate}`,
     percentUsed: `=IF(${at('funded')}=0,"",INT(${at('fundedUsed')}*100/${at('funded')}))`,
   };
   for (const key of TOTAL_KEYS) push([t(lang, `wb.total.${key}`), totalFormulas[key]]);
