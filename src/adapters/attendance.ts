@@ -140,8 +140,7 @@ export function writeAttendance(
   const header = sheet.getRange(1, 1, 1, width);
   if (layout || previous?.meetingIds.length !== grid.meetingIds.length) styleHeader(header);
   header.setNotes([[t(lang, 'wb.att.present'), ...Array<string>(width - 1).fill('')]]);
-  // With no members the grid is its header row: the range in hand.
-  (height === 1 ? header : sheet.getRange(1, 1, height, width)).setValues(rows);
+  sheet.getRange(1, 1, height, width).setValues(rows);
   if (previous) {
     const oldWidth = 2 + previous.meetingIds.length;
     const oldHeight = 1 + previous.memberIds.length;

@@ -13,6 +13,8 @@ import type { Sheet } from './workbook';
 
 export const HEADER_BACKGROUND = '#d2e3fc';
 const PROTECTION_MARK = 'Educational Partners Toolkit: header';
+/** The width Sheets gives a new sheet's columns (pixels): a new tab's column of that width needs no call. */
+const NEW_COLUMN_WIDTH = 100;
 /** The format of a cell nobody formatted, as getNumberFormats reports it. */
 export const DEFAULT_FORMAT = 'General';
 
@@ -182,7 +184,8 @@ export function formatTable(
     if (index === undefined) continue;
     notes[index] = t(lang, column.note);
     // Only a column just added gets the layout's width: a width a person chose stays.
-    if (!added || added.has(column.key)) widths.set(index + 1, column.width);
+    if ((!added || added.has(column.key)) && !(fresh && column.width === NEW_COLUMN_WIDTH))
+      widths.set(index + 1, column.width);
     placed.push({ index, spec: { input: inputs[column.key] ?? column.input, help: notes[index]! } });
   }
   const header = held ?? sheet.getRange(1, 1, 1, width);

@@ -33,9 +33,13 @@ import type { Sheet } from './workbook';
 
 const COLORS = { bad: '#f4c7c3', warn: '#fce8b2', good: '#b7e1cd' } as const;
 
-/** What setup last put on a generated tab besides its values: its block's styles and its chart, as signatures. */
+/**
+ * What setup last put on a generated tab besides its values: its block's styles, its highlight rules and its
+ * chart, as signatures.
+ */
 export interface ViewLayout {
   styles: string;
+  highlights?: string;
   chart?: string;
 }
 
@@ -56,6 +60,44 @@ function fingerprint(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return hash.toString(36);
+}
+
+/** A highlight: cells of `range` (row, column, rows, columns) holding `text`, or a number over 0 without it. */
+interface Highlight {
+  range: [number, number, number, number];
+  text?: string;
+  color: string;
+}
+
+/**
+ * Puts a generated tab's highlight rules in place and returns their signature, which setup keeps. When the tab
+ * holds as many rules as setup last put there, with the same signature, they are left as they are (one read
+ * instead of a range and a write); a rule a person deleted is put back.
+ */
+function placeHighlights(sheet: Sheet, view: ViewTab, highlights: readonly Highlight[]): string {
+  const signature = fingerprint(JSON.stringify(highlights));
+  if (
+    !view.fresh &&
+    view.last?.highlights === signature &&
+    sheet.getConditionalFormatRules().length === highlights.length
+  )
+    return signature;
+  const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+  const rangeOf = (at: Highlight['range']) => {
+    const key = at.join();
+    if (!ranges.has(key)) ranges.set(key, sheet.getRange(...at));
+    return ranges.get(key)!;
+  };
+  sheet.setConditionalFormatRules(
+    highlights.map(({ range, text, color }) => {
+      const rule = SpreadsheetApp.newConditionalFormatRule();
+      return (text === undefined ? rule.whenNumberGreaterThan(0) : rule.whenTextEqualTo(text))
+        .setBackground(color)
+        .setRanges([rangeOf(range)])
+        .build();
+    }),
+  );
+  return signature;
 }
 
 /** A tab's line chart: its data range (row, column, rows, columns), its top-left cell and its options. */
@@ -141,21 +183,19 @@ export function writeCoverage(sheet: Sheet, lang: Lang, ref: ColumnRef, view: Vi
     sheet.setFrozenRows(1);
     sheet.setColumnWidth(1, 360);
   }
-  const status = sheet.getRange(2, width, rows.length, 1);
-  const rule = (key: MessageKey, color: string) =>
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenTextEqualTo(t(lang, key))
-      .setBackground(color)
-      .setRanges([status])
-      .build();
-  sheet.setConditionalFormatRules([
-    rule('coverage.missing', COLORS.bad),
-    rule('coverage.suggested', COLORS.warn),
-    rule('coverage.too-few', COLORS.warn),
-    rule('coverage.selected', COLORS.warn),
-    rule('coverage.confirmed', COLORS.good),
+  const status = (key: MessageKey, color: string): Highlight => ({
+    range: [2, width, rows.length, 1],
+    text: t(lang, key),
+    color,
+  });
+  const highlights = placeHighlights(sheet, view, [
+    status('coverage.missing', COLORS.bad),
+    status('coverage.suggested', COLORS.warn),
+    status('coverage.too-few', COLORS.warn),
+    status('coverage.selected', COLORS.warn),
+    status('coverage.confirmed', COLORS.good),
   ]);
-  return { styles };
+  return { styles, highlights };
 }
 
 export function writeSummary(
@@ -191,20 +231,14 @@ export function writeSummary(
     sheet.setFrozenRows(1);
     sheet.setColumnWidth(1, 300);
   }
-  const over = sheet.getRange(totals.beyond, 2, 2, 1);
-  sheet.setConditionalFormatRules([
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenNumberGreaterThan(0)
-      .setBackground(COLORS.bad)
-      .setRanges([over])
-      .build(),
-  ]);
+  // Hours beyond the funding and their cost, in red once there are any.
+  const highlights = placeHighlights(sheet, view, [{ range: [totals.beyond, 2, 2, 1], color: COLORS.bad }]);
   const chart = placeChart(sheet, view, {
     range: [burnDownRows.first - 1, 1, burnDownRows.count + 1, 3],
     at: [1, layout.width + 2],
     options: { title: t(lang, 'wb.sum.chartTitle') },
   });
-  return { styles, chart };
+  return { styles, highlights, chart };
 }
 
 /**

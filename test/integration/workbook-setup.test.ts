@@ -3,6 +3,8 @@
  * and a re-run on a workbook people have filled and rearranged that loses nothing and repairs what broke.
  */
 import { t } from '../../src/core/i18n/i18n';
+import { TABLE_TABS } from '../../src/core/workbook/tabs';
+import type { FakeRange, FakeSheet } from '../fake/spreadsheet';
 import {
   column,
   type Env,
@@ -53,6 +55,14 @@ describe.each(['en', 'es'] as const)('setup on an empty spreadsheet (%s)', (lang
       );
     }
     expect(tab(env, 'coverage').getFrozenRows()).toBe(1);
+  });
+
+  test('every column of a table tab has the layout’s width', () => {
+    for (const layout of TABLE_TABS) {
+      const sheet = tab(env, layout.key);
+      const widths = layout.columns.map((_, i) => sheet.getColumnWidth(i + 1));
+      expect([layout.key, widths]).toEqual([layout.key, layout.columns.map((c) => c.width)]);
+    }
   });
 
   test('Partners has a role dropdown, a district-employee checkbox and date validation', () => {
@@ -232,9 +242,11 @@ describe('a re-run after people changed the layout', () => {
     env = newEnv();
     run(env, 'setupWorkspace');
     // The burn-down chart is deleted, a header protection removed, another left with the description it had
-    // before descriptions named the tab, a header note deleted; Partners unfrozen and a header recoloured.
+    // before descriptions named the tab, a header note deleted; Partners unfrozen and a header recoloured;
+    // Coverage's status colours cleared.
     const summary = tab(env, 'taSummary');
     for (const chart of summary.getCharts()) summary.removeChart(chart);
+    tab(env, 'coverage').setConditionalFormatRules([]);
     tab(env, 'taLog').getProtections('RANGE')[0]!.remove();
     tab(env, 'meetings').getProtections('RANGE')[0]!.setDescription('Educational Partners Toolkit: header');
     tab(env, 'activities').getRange(1, 1).setNote('');
@@ -257,6 +269,24 @@ describe('a re-run after people changed the layout', () => {
       expect(protections[0]!.getDescription()).toBe(`Educational Partners Toolkit: header (${key})`);
     }
     expect(tab(env, 'activities').getRange(1, 1).getNote().length).toBeGreaterThan(10);
+  });
+
+  test('puts back Coverage’s status colours on the status column, and leaves the summary’s alone', () => {
+    const rules = tab(env, 'coverage').getConditionalFormatRules();
+    expect(rules).toHaveLength(5);
+    for (const rule of rules)
+      expect((rule.getRanges() as FakeRange[]).map((r) => r.getA1Notation())).toEqual(['F2:F16']);
+    expect(rules[0]!.getBooleanCondition()!.getCriteriaValues()).toEqual(['Missing']);
+    expect(tab(env, 'taSummary').getConditionalFormatRules()).toHaveLength(1);
+    // A run with nothing to repair reads the rules and writes none on the generated tabs.
+    const mark = env.ws.calls.mark();
+    run(env, 'setupWorkspace');
+    const written = env.ws.calls
+      .since(mark)
+      .filter('Sheet.setConditionalFormatRules')
+      .map((c) => (c.target as FakeSheet).getName());
+    expect(written).not.toContain('Coverage');
+    expect(written).not.toContain('TA Summary');
   });
 
   test('keeps the frozen rows and header colours a person chose, as it keeps column widths', () => {

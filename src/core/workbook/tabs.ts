@@ -99,7 +99,7 @@ const col = <K extends string>(
 });
 
 export const PARTNERS_TAB = table('partners', [
-  col('id', 'field.id', 'wb.note.id', 90, auto),
+  col('id', 'field.id', 'wb.note.id', 100, auto),
   col('name', 'field.name', 'wb.note.name', 200, text),
   col('role', 'field.roles', 'wb.note.role', 200, choice(roleLabels)),
   col('role2', 'wb.col.role2', 'wb.note.role2', 200, choice(roleLabels)),
@@ -161,9 +161,9 @@ export const MEETINGS_TAB = table('meetings', [
 export const ACTIVITIES_TAB = table('activities', [
   col('step', 'field.step', 'wb.note.step', 240, auto),
   col('activityId', 'field.activityId', 'wb.note.activity', 240, auto),
-  col('range', 'wb.col.range', 'wb.note.range', 90, auto),
-  col('minHours', 'wb.col.minHours', 'wb.note.minHours', 90, auto),
-  col('maxHours', 'wb.col.maxHours', 'wb.note.maxHours', 90, auto),
+  col('range', 'wb.col.range', 'wb.note.range', 100, auto),
+  col('minHours', 'wb.col.minHours', 'wb.note.minHours', 100, auto),
+  col('maxHours', 'wb.col.maxHours', 'wb.note.maxHours', 100, auto),
   col('subtasks', 'wb.col.subtasks', 'wb.note.subtasks', 320, auto),
   col('status', 'field.status', 'wb.note.activityStatus', 120, choice(activityStatusLabels)),
   col('owner', 'wb.col.owner', 'wb.note.owner', 120, text),
