@@ -53,6 +53,9 @@ export interface ProtectionModel {
   unprotected: object[];
 }
 
+/** The width of a column nobody sized (pixels), as Sheets gives a new sheet's columns. */
+export const DEFAULT_COLUMN_WIDTH = 100;
+
 export class SheetModel {
   rows: (Cell | undefined)[][] = [];
   maxColumns: number;
@@ -617,7 +620,7 @@ export class FakeSheet {
     return this.#m.charts.map((c) => new FakeEmbeddedChart(c));
   }
   getColumnWidth(columnPosition: number): number {
-    return this.#m.columnWidths.get(columnPosition) ?? 100;
+    return this.#m.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
   }
   getConditionalFormatRules(): FakeConditionalFormatRule[] {
     return this.#m.conditionalFormats.map((s) => new FakeConditionalFormatRule(s));

@@ -18,7 +18,7 @@ import { es } from '../../src/core/i18n/es';
 import type { CallEntry } from '../fake/call-log';
 import { type DocNode, MIME_DOCUMENT } from '../fake/document';
 import { MIME_FOLDER } from '../fake/drive';
-import type { Cell, SheetModel } from '../fake/spreadsheet';
+import { type Cell, DEFAULT_COLUMN_WIDTH, type SheetModel } from '../fake/spreadsheet';
 import { createWorkspace, type Workspace } from '../fake/workspace';
 import { DIST, loadBundle, type Sandbox } from '../harness/sandbox';
 
@@ -338,7 +338,8 @@ function sheetState(s: SheetModel) {
     conditionalFormats: s.conditionalFormats,
     charts: s.charts.length,
     merges: s.merges,
-    widths: [...s.columnWidths],
+    // As a person sees them: a column set to the default width looks as one never sized.
+    widths: [...s.columnWidths].filter(([, width]) => width !== DEFAULT_COLUMN_WIDTH),
   };
 }
 

@@ -181,7 +181,7 @@ export const TA_LOG_TAB = table('taLog', [
   col('indicator', 'field.indicator', 'wb.note.indicator', 170, text),
   col('step', 'field.step', 'wb.note.logStep', 170, choice(stepLabels)),
   col('activityId', 'field.activityId', 'wb.note.logActivity', 240, choice(activityLabels)),
-  col('hours', 'field.hours', 'wb.note.hours', 80, { kind: 'hours' }),
+  col('hours', 'field.hours', 'wb.note.hours', 100, { kind: 'hours' }),
   col('note', 'field.note', 'wb.note.logNote', 240, text),
   col('enteredBy', 'wb.col.enteredBy', 'wb.note.enteredBy', 240, auto),
   col('requestId', 'wb.col.requestId', 'wb.note.requestId', 240, auto),
