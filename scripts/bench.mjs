@@ -599,6 +599,58 @@ function withSeries(env, n) {
   env.call('scheduleMeetings', SERIES);
 }
 
+/**
+ * Where setup's and the sample load's calls go, by kind. The issue's floor is one call per property per tab
+ * (values, formats, validations, styles, notes, width runs, rules, protections, frozen rows, charts); the rest
+ * are the ranges those calls are made on, making and finding the tabs, and the fixed cost of any command (lock,
+ * properties, the reader's language, the time zone, the closing toast).
+ */
+const CALL_KINDS = [
+  [
+    'floor: a call per property per tab',
+    /^(set(Values|NumberFormats|DataValidations?|FontWeights?|Backgrounds?|Wrap|FontSizes|Notes|ColumnWidths?|ConditionalFormatRules|WarningOnly|Description|FrozenRows|FrozenColumns)|protect|insertChart|insertColumnsAfter|insertRowsAfter)$/,
+  ],
+  ['ranges they are made on', /^getRange$/],
+  [
+    'tabs: made, found, named',
+    /^(insertSheet|getSheets|getSheetId|getName|setName|getLastRow|getMaxRows|getMaxColumns|setActiveSheet)$/,
+  ],
+  [
+    'reads (a re-run checks what is there)',
+    /^(getDataRange|getValues|getNumberFormats|getFormulas|getProtections|getDescription|getCharts|getConditionalFormatRules)$/,
+  ],
+];
+
+async function setupCallsSection() {
+  const fake = await loadFake();
+  const code = readFileSync(join(root, 'dist/Code.js'), 'utf8');
+  const cases = [
+    ['setup, new spreadsheet', () => {}, 'setupWorkspace', 120],
+    ['re-run setup (10 members)', (env) => withMembers(env, 10), 'setupWorkspace', 100],
+    ['load sample LEA, new spreadsheet', () => {}, 'loadSampleLea', 140],
+  ];
+  const rows = [];
+  for (const [label, prepare, name, target] of cases) {
+    const env = sandbox(fake, code);
+    prepare(env);
+    const mark = env.ws.calls.mark();
+    env.call(name);
+    const calls = env.ws.calls.since(mark).remote().entries;
+    const kinds = Object.fromEntries([
+      ...CALL_KINDS.map(([kind]) => [kind, 0]),
+      ['fixed: lock, properties, language, toast', 0],
+    ]);
+    for (const call of calls) {
+      const kind =
+        CALL_KINDS.find(([, pattern]) => pattern.test(call.method))?.[0] ??
+        'fixed: lock, properties, language, toast';
+      kinds[kind]++;
+    }
+    rows.push({ operation: label, ...kinds, all: calls.length, target: `≤ ${target}` });
+  }
+  return { rows };
+}
+
 async function docsSection() {
   const fake = await loadFake();
   const code = readFileSync(join(root, 'dist/Code.js'), 'utf8');
@@ -942,6 +994,7 @@ async function sweepSection() {
 const SECTIONS = [
   { key: 'core', run: async () => ({ rows: await coreSection() }) },
   { key: 'operations', run: operationsSection },
+  { key: 'setup calls by kind', run: setupCallsSection },
   { key: 'docs', run: docsSection },
   // The invitations' operations are in the operations table; what families read is measured here.
   { key: 'forms readability', run: readabilityRows },
