@@ -82,10 +82,6 @@ function defaultValue(key: SettingKey, lang: Lang): unknown {
   }
 }
 
-/**
- * Writes the guide and the settings block on a new Start tab, or adds only the setting rows that are missing
- * on an existing one; values already there are never touched. Returns where each setting is.
- */
 /** Rows of the block a first setup writes at the top: the guide, a blank row, the header, the settings. */
 const GUIDE_ROWS = GUIDE.length + 2 + SETTING_ROWS.length;
 
@@ -98,10 +94,9 @@ function styleGuide(
   written?: GoogleAppsScript.Spreadsheet.Range,
 ): GoogleAppsScript.Spreadsheet.Range {
   const header = GUIDE.length + 1;
-  const rows = GUIDE_ROWS;
   const bold = (i: number) => (i === 0 || i === header ? 'bold' : null);
-  const range = written ?? sheet.getRange(1, 1, rows, 3);
-  const grid = Array.from({ length: rows }, (_, i) => i);
+  const range = written ?? sheet.getRange(1, 1, GUIDE_ROWS, 3);
+  const grid = Array.from({ length: GUIDE_ROWS }, (_, i) => i);
   range.setFontWeights(grid.map((i) => [bold(i), bold(i), bold(i)]));
   range.setBackgrounds(
     grid.map((i) => Array<string | null>(3).fill(i === header ? HEADER_BACKGROUND : null)),

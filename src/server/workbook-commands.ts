@@ -38,9 +38,7 @@ function runCommand(command: (lang: Lang) => Done, partial: MessageKey): void {
 }
 
 export function setupWorkspace(): void {
-  runCommand((lang) => {
-    return { message: 'wb.done.setup', workbook: setupWorkbook(lang) };
-  }, 'fault.setup.partial');
+  runCommand((lang) => ({ message: 'wb.done.setup', workbook: setupWorkbook(lang) }), 'fault.setup.partial');
 }
 
 export function loadSampleLea(): void {
